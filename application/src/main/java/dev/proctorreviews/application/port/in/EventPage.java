@@ -1,0 +1,11 @@
+package dev.proctorreviews.application.port.in;
+
+import dev.proctorreviews.application.port.out.FeedEvent;
+import java.util.List;
+
+/** One page of the event feed; ask for {@code after=nextAfter} to continue. */
+public record EventPage(List<FeedEvent> events, long nextAfter) {
+    public EventPage {
+        events = List.copyOf(events);
+    }
+}

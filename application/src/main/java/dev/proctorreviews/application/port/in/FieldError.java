@@ -1,0 +1,5 @@
+package dev.proctorreviews.application.port.in;
+
+/** One invalid field of a request, by its JSON path ({@code ""} for the body as a whole). */
+public record FieldError(String field, String message) {
+}

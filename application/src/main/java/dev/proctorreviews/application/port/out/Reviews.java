@@ -1,0 +1,30 @@
+package dev.proctorreviews.application.port.out;
+
+import dev.proctorreviews.domain.attempt.AttemptCode;
+import dev.proctorreviews.domain.review.CurrentReview;
+import dev.proctorreviews.domain.review.Review;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Review versions (immutable, with their comments) and which one is an attempt's current review.
+ * Versions are numbered per attempt code: 1, 2, 3, ...
+ */
+public interface Reviews {
+    Optional<CurrentReview> current(AttemptCode code);
+
+    /** The number the next version of this attempt's review gets. */
+    int nextVersion(AttemptCode code);
+
+    /** Stores a version with its comments; (attempt code, version) must be new. */
+    void saveVersion(Review review);
+
+    /** Makes a stored version the current review, creating or replacing the attempt's current review. */
+    void makeCurrent(AttemptCode code, int version, boolean attemptActive, Instant now);
+
+    /** Leaves the attempt without a current review (the version stays, for history). */
+    void removeCurrent(AttemptCode code);
+
+    /** Records that the attempt was archived: bookkeeping only, the review itself does not change. */
+    void markAttemptInactive(AttemptCode code);
+}

@@ -1,0 +1,55 @@
+package dev.proctorreviews.application.service;
+
+import dev.proctorreviews.application.port.out.Events;
+import dev.proctorreviews.application.port.out.NewEvent;
+import dev.proctorreviews.domain.attempt.Attempt;
+import dev.proctorreviews.domain.event.AttemptStatusChanged;
+import dev.proctorreviews.domain.event.DomainEvent;
+import dev.proctorreviews.domain.event.ReviewReceived;
+import dev.proctorreviews.domain.exam.Exam;
+import java.time.Clock;
+import java.util.UUID;
+
+/** Writes domain events to the outbox in the feed's JSON shape (contract section 3.8). */
+final class EventRecorder {
+    private final Events events;
+    private final Clock clock;
+
+    EventRecorder(Events events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    void record(DomainEvent event) {
+        events.append(new NewEvent(UUID.randomUUID(), event.type(), clock.instant(), dataOf(event)));
+    }
+
+    static String dataOf(DomainEvent event) {
+        if (event instanceof ReviewReceived received) {
+            return reviewReceived(received);
+        }
+        if (event instanceof AttemptStatusChanged changed) {
+            return "{\"attempt_id\":" + changed.attemptId().value()
+                    + ",\"from\":" + Json.string(changed.from().wireName())
+                    + ",\"to\":" + Json.string(changed.to().wireName()) + "}";
+        }
+        throw new IllegalStateException("unknown event " + event.getClass().getName());
+    }
+
+    private static String reviewReceived(ReviewReceived event) {
+        Exam exam = event.exam();
+        Attempt attempt = event.attemptBefore();
+        return "{\"exam\":{\"id\":" + exam.id().value()
+                + ",\"course_id\":" + Json.string(exam.courseId().value())
+                + ",\"content_id\":" + Json.string(exam.details().contentId())
+                + ",\"exam_name\":" + Json.string(exam.details().examName())
+                + ",\"is_proctored\":" + exam.isProctored()
+                + ",\"is_practice_exam\":" + exam.isPracticeExam()
+                + "},\"attempt\":{\"id\":" + attempt.id().value()
+                + ",\"user_id\":" + attempt.userId().value()
+                + ",\"attempt_code\":" + Json.string(attempt.code().value())
+                + ",\"status\":" + Json.string(attempt.status().wireName())
+                + "},\"review_attempt_code\":" + Json.string(attempt.code().value())
+                + ",\"review_status\":" + Json.string(event.reviewStatus().label()) + "}";
+    }
+}

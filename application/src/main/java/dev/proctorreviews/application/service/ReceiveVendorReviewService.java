@@ -1,0 +1,180 @@
+package dev.proctorreviews.application.service;
+
+import dev.proctorreviews.application.port.in.ReceiveReviewCommand;
+import dev.proctorreviews.application.port.in.ReceiveReviewResult;
+import dev.proctorreviews.application.port.in.ReceiveVendorReviewUseCase;
+import dev.proctorreviews.application.port.in.ReviewSummary;
+import dev.proctorreviews.application.port.out.NormalisedReview;
+import dev.proctorreviews.application.port.out.PayloadReading;
+import dev.proctorreviews.application.port.out.ReviewPayloadReader;
+import dev.proctorreviews.application.port.out.ReviewerReference;
+import dev.proctorreviews.application.port.out.Stores;
+import dev.proctorreviews.application.port.out.VideoLinkVault;
+import dev.proctorreviews.domain.attempt.Attempt;
+import dev.proctorreviews.domain.event.ReviewReceived;
+import dev.proctorreviews.domain.exam.Exam;
+import dev.proctorreviews.domain.notification.SupportNotification;
+import dev.proctorreviews.domain.review.CurrentReview;
+import dev.proctorreviews.domain.review.HistoryReason;
+import dev.proctorreviews.domain.review.Review;
+import dev.proctorreviews.domain.review.ReviewSource;
+import dev.proctorreviews.domain.review.Reviewer;
+import dev.proctorreviews.domain.review.ReviewerPermission;
+import dev.proctorreviews.domain.review.UpdateDecision;
+import dev.proctorreviews.domain.user.User;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Receives an authentic vendor delivery (contract section 2.4, steps 1 to 11). Reading the payload happens
+ * before the transaction; from finding the attempt on, everything runs in one transaction with the attempt
+ * locked, so that concurrent deliveries for one attempt are serialised and a failure leaves nothing behind.
+ */
+public final class ReceiveVendorReviewService implements ReceiveVendorReviewUseCase {
+    private static final Logger LOG = LoggerFactory.getLogger(ReceiveVendorReviewService.class);
+
+    private final Stores stores;
+    private final Map<ReviewSource, ReviewPayloadReader> readers;
+    private final VideoLinkVault vault;
+    private final ApplyReviewService applyStep;
+    private final CoreSettings settings;
+    private final EventRecorder events;
+    private final Clock clock;
+
+    public ReceiveVendorReviewService(Stores stores, Map<ReviewSource, ReviewPayloadReader> readers,
+                                      VideoLinkVault vault, ApplyReviewService applyStep,
+                                      CoreSettings settings, Clock clock) {
+        this.stores = stores;
+        this.readers = Map.copyOf(readers);
+        this.vault = vault;
+        this.applyStep = applyStep;
+        this.settings = settings;
+        this.events = new EventRecorder(stores.events(), clock);
+        this.clock = clock;
+    }
+
+    @Override
+    public ReceiveReviewResult receive(ReceiveReviewCommand command) {
+        ReviewPayloadReader reader = readers.get(command.vendor());
+        if (reader == null) {
+            throw new IllegalStateException("no payload reader for " + command.vendor());
+        }
+        PayloadReading reading = reader.read(command.body(), command.externalIdFromRoute());
+        if (reading instanceof PayloadReading.Malformed malformed) {
+            return new ReceiveReviewResult.MalformedPayload(malformed.errors());
+        }
+        if (reading instanceof PayloadReading.UnknownStatus unknown) {
+            return new ReceiveReviewResult.BadReviewStatus(unknown.detail());
+        }
+        NormalisedReview review = ((PayloadReading.Read) reading).review();
+        Delivery delivery = new Delivery(command, review, Sha256.hex(command.body()),
+                review.videoUrl().flatMap(vault::seal));
+        return stores.transactions().inTransaction(() -> receiveLocked(delivery));
+    }
+
+    private ReceiveReviewResult receiveLocked(Delivery delivery) {
+        NormalisedReview incoming = delivery.review();
+        Optional<Attempt> found = stores.attempts().find(incoming.attemptKey().lookup(), true);
+        if (found.isEmpty()) {
+            return new ReceiveReviewResult.AttemptNotFound(incoming.attemptKey().lookup().notFoundDetail());
+        }
+        Attempt attempt = found.get();
+        Optional<String> claimed = incoming.attemptKey().claimedExternalId();
+        if (claimed.isPresent() && !attempt.externalId().matches(claimed.get())) {
+            if (!settings.callbackSimulation()) {
+                return new ReceiveReviewResult.ExternalIdMismatch("Found attempt_code=" + attempt.code().value()
+                        + ", but the recorded external_id did not match the ssiRecordLocator in the payload.");
+            }
+            LOG.warn("Callback simulation is on: accepting ssiRecordLocator that does not match attempt_code={}",
+                    attempt.code().value());
+        }
+        Exam exam = ExamOf.attempt(stores, attempt);
+        if (!exam.isProctored()) {
+            return new ReceiveReviewResult.ExamNotProctored("The exam of attempt_code=" + attempt.code().value()
+                    + " is no longer proctored; the review was not stored.");
+        }
+        Optional<CurrentReview> current = stores.reviews().current(attempt.code());
+        UpdateDecision decision = UpdateDecision.forVendorReview(current.map(CurrentReview::review),
+                delivery.sha256(), settings.policy());
+        switch (decision) {
+            case DUPLICATE:
+                remember(delivery, attempt);
+                return new ReceiveReviewResult.Duplicate(summary(attempt, current));
+            case REFUSED:
+                return new ReceiveReviewResult.ReviewAlreadyExists("attempt_code=" + attempt.code().value()
+                        + " already has a review and review updates are switched off.");
+            case SUPERSEDED_BY_STAFF_DECISION:
+                Review superseded = newVersion(delivery, attempt, exam);
+                stores.reviews().saveVersion(superseded);
+                stores.history().add(attempt.code(), superseded.version(),
+                        HistoryReason.SUPERSEDED_BY_STAFF_DECISION, clock.instant());
+                remember(delivery, attempt);
+                return new ReceiveReviewResult.SupersededByStaffDecision(summary(attempt, current));
+            case FIRST_REVIEW:
+            case REPLACE:
+                return store(delivery, attempt, exam, current);
+            default:
+                throw new IllegalStateException("unhandled update decision " + decision);
+        }
+    }
+
+    private ReceiveReviewResult store(Delivery delivery, Attempt attempt, Exam exam,
+                                      Optional<CurrentReview> current) {
+        Instant now = clock.instant();
+        Review review = newVersion(delivery, attempt, exam);
+        stores.reviews().saveVersion(review);
+        current.ifPresent(c -> stores.history().add(attempt.code(), c.review().version(), HistoryReason.UPDATED,
+                now));
+        stores.reviews().makeCurrent(attempt.code(), review.version(), !attempt.isArchived(), now);
+        events.record(new ReviewReceived(exam, attempt, review.status()));
+        var outcome = applyStep.applyTo(attempt, exam, review);
+        if (SupportNotification.isDue(review.status(), review.reviewer().isPresent())) {
+            User learner = stores.users().byId(attempt.userId()).orElseThrow(() -> new IllegalStateException(
+                    "attempt " + attempt.id().value() + " refers to a missing user"));
+            stores.notifications().add(attempt.code(), SupportNotification.about(settings.publicBaseUrl(), exam,
+                    attempt, learner, review.status(), now));
+        }
+        remember(delivery, attempt);
+        return new ReceiveReviewResult.Applied(
+                new ReviewSummary(attempt.code(), Optional.of(review.status()), outcome.after()));
+    }
+
+    private Review newVersion(Delivery delivery, Attempt attempt, Exam exam) {
+        NormalisedReview incoming = delivery.review();
+        Optional<Reviewer> reviewer = incoming.reviewer().flatMap(this::findUser).map(user -> {
+            ReviewerPermission.warningFor(user, exam, attempt.code()).ifPresent(LOG::warn);
+            return new Reviewer(user.id(), user.username());
+        });
+        return new Review(attempt.code(), stores.reviews().nextVersion(attempt.code()), incoming.status(),
+                delivery.command().vendor(), reviewer, incoming.redactedRawData(),
+                Optional.of(delivery.sha256()), delivery.sealedVideoUrl(), incoming.comments(), clock.instant());
+    }
+
+    private Optional<User> findUser(ReviewerReference reference) {
+        if (reference instanceof ReviewerReference.ByEmail byEmail) {
+            return stores.users().byEmail(byEmail.email());
+        }
+        if (reference instanceof ReviewerReference.ByUsername byUsername) {
+            return stores.users().byUsername(byUsername.username());
+        }
+        throw new IllegalStateException("unknown reviewer reference " + reference);
+    }
+
+    private void remember(Delivery delivery, Attempt attempt) {
+        delivery.command().webhookId().ifPresent(id ->
+                stores.seenWebhooks().remember(delivery.command().vendor(), id, attempt.code(), clock.instant()));
+    }
+
+    private ReviewSummary summary(Attempt attempt, Optional<CurrentReview> current) {
+        return new ReviewSummary(attempt.code(), current.map(c -> c.review().status()), attempt.status());
+    }
+
+    /** One delivery on its way through the workflow. */
+    private record Delivery(ReceiveReviewCommand command, NormalisedReview review, String sha256,
+                            Optional<String> sealedVideoUrl) {
+    }
+}

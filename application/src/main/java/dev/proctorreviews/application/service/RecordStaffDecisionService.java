@@ -1,0 +1,74 @@
+package dev.proctorreviews.application.service;
+
+import dev.proctorreviews.application.port.in.RecordStaffDecisionUseCase;
+import dev.proctorreviews.application.port.in.StaffDecisionCommand;
+import dev.proctorreviews.application.port.in.StaffDecisionResult;
+import dev.proctorreviews.application.port.out.Stores;
+import dev.proctorreviews.domain.attempt.Attempt;
+import dev.proctorreviews.domain.attempt.AttemptLookup;
+import dev.proctorreviews.domain.event.ReviewReceived;
+import dev.proctorreviews.domain.exam.Exam;
+import dev.proctorreviews.domain.review.CurrentReview;
+import dev.proctorreviews.domain.review.HistoryReason;
+import dev.proctorreviews.domain.review.Review;
+import dev.proctorreviews.domain.review.ReviewSource;
+import dev.proctorreviews.domain.review.ReviewStatus;
+import dev.proctorreviews.domain.review.Reviewer;
+import dev.proctorreviews.domain.user.User;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Records a staff member's decision. It replaces the current review whatever the update policy says, and
+ * later vendor reviews can no longer override it. Only global staff or staff of the exam's course may decide.
+ */
+public final class RecordStaffDecisionService implements RecordStaffDecisionUseCase {
+    private final Stores stores;
+    private final ApplyReviewService applyStep;
+    private final EventRecorder events;
+    private final Clock clock;
+
+    public RecordStaffDecisionService(Stores stores, ApplyReviewService applyStep, Clock clock) {
+        this.stores = stores;
+        this.applyStep = applyStep;
+        this.events = new EventRecorder(stores.events(), clock);
+        this.clock = clock;
+    }
+
+    @Override
+    public StaffDecisionResult decide(StaffDecisionCommand command) {
+        return stores.transactions().inTransaction(() -> {
+            Optional<Attempt> attempt = stores.attempts().find(new AttemptLookup.ByCode(command.code()), true);
+            Optional<CurrentReview> current = attempt.flatMap(a -> stores.reviews().current(a.code()));
+            if (attempt.isEmpty() || current.isEmpty()) {
+                return new StaffDecisionResult.ReviewNotFound(
+                        "There is no review for attempt_code=" + command.code().value());
+            }
+            Exam exam = ExamOf.attempt(stores, attempt.get());
+            Optional<User> reviewer = stores.users().byEmail(command.reviewerEmail())
+                    .filter(user -> user.isStaffOf(exam.courseId()));
+            if (reviewer.isEmpty()) {
+                return new StaffDecisionResult.ReviewerNotAllowed("reviewer_email does not name global staff or"
+                        + " staff of course " + exam.courseId().value());
+            }
+            return new StaffDecisionResult.Decided(record(attempt.get(), exam, current.get(), reviewer.get(),
+                    command.status().toStored()));
+        });
+    }
+
+    private CurrentReview record(Attempt attempt, Exam exam, CurrentReview current, User reviewer,
+                                 ReviewStatus status) {
+        Instant now = clock.instant();
+        Review decision = new Review(attempt.code(), stores.reviews().nextVersion(attempt.code()), status,
+                ReviewSource.STAFF, Optional.of(new Reviewer(reviewer.id(), reviewer.username())), "{}",
+                Optional.empty(), Optional.empty(), List.of(), now);
+        stores.reviews().saveVersion(decision);
+        stores.history().add(attempt.code(), current.review().version(), HistoryReason.UPDATED, now);
+        stores.reviews().makeCurrent(attempt.code(), decision.version(), !attempt.isArchived(), now);
+        events.record(new ReviewReceived(exam, attempt, status));
+        applyStep.applyTo(attempt, exam, decision);
+        return new CurrentReview(decision, !attempt.isArchived(), current.createdAt(), now);
+    }
+}

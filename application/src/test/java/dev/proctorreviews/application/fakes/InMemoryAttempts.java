@@ -1,0 +1,52 @@
+package dev.proctorreviews.application.fakes;
+
+import dev.proctorreviews.application.port.out.Attempts;
+import dev.proctorreviews.application.port.out.NewAttempt;
+import dev.proctorreviews.domain.attempt.Attempt;
+import dev.proctorreviews.domain.attempt.AttemptId;
+import dev.proctorreviews.domain.attempt.AttemptLookup;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Attempts in a map; lookups by external id ignore case and prefer the newest attempt, as storage does. */
+final class InMemoryAttempts implements Attempts {
+    private final Map<AttemptId, Attempt> attempts = new ConcurrentHashMap<>();
+    private final AtomicLong ids = new AtomicLong();
+
+    @Override
+    public Attempt add(NewAttempt a) {
+        if (attempts.values().stream().anyMatch(other -> other.code().equals(a.code()))) {
+            throw new IllegalStateException("attempt code already used");
+        }
+        Attempt attempt = new Attempt(new AttemptId(ids.incrementAndGet()), a.examId(), a.userId(), a.code(),
+                a.externalId(), a.takingAsProctored(), a.status(), Optional.empty(), a.createdAt(), a.createdAt());
+        attempts.put(attempt.id(), attempt);
+        return attempt;
+    }
+
+    @Override
+    public Optional<Attempt> find(AttemptLookup lookup, boolean forUpdate) {
+        if (lookup instanceof AttemptLookup.ById byId) {
+            return Optional.ofNullable(attempts.get(byId.id()));
+        }
+        if (lookup instanceof AttemptLookup.ByCode byCode) {
+            return attempts.values().stream().filter(a -> a.code().equals(byCode.code())).findFirst();
+        }
+        if (lookup instanceof AttemptLookup.ByExternalId byExternal) {
+            return attempts.values().stream()
+                    .filter(a -> a.externalId().matches(byExternal.externalId().value()))
+                    .max(Comparator.comparingLong(a -> a.id().value()));
+        }
+        throw new IllegalStateException("unknown lookup " + lookup);
+    }
+
+    @Override
+    public void update(Attempt attempt) {
+        if (attempts.replace(attempt.id(), attempt) == null) {
+            throw new IllegalStateException("no attempt " + attempt.id().value());
+        }
+    }
+}

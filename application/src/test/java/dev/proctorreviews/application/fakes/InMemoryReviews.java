@@ -1,0 +1,81 @@
+package dev.proctorreviews.application.fakes;
+
+import dev.proctorreviews.application.port.out.Reviews;
+import dev.proctorreviews.domain.attempt.AttemptCode;
+import dev.proctorreviews.domain.review.CurrentReview;
+import dev.proctorreviews.domain.review.Review;
+import dev.proctorreviews.domain.review.Reviewer;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Review versions keyed by (code, version), and a pointer per attempt to its current version. */
+final class InMemoryReviews implements Reviews {
+    private final Map<VersionKey, Review> versions = new ConcurrentHashMap<>();
+    private final Map<AttemptCode, Pointer> current = new ConcurrentHashMap<>();
+    private final InMemoryUsers users;
+
+    InMemoryReviews(InMemoryUsers users) {
+        this.users = users;
+    }
+
+    @Override
+    public Optional<CurrentReview> current(AttemptCode code) {
+        Pointer pointer = current.get(code);
+        if (pointer == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new CurrentReview(version(code, pointer.version()), pointer.attemptActive(),
+                pointer.createdAt(), pointer.updatedAt()));
+    }
+
+    @Override
+    public int nextVersion(AttemptCode code) {
+        return versions.keySet().stream().filter(k -> k.code().equals(code)).mapToInt(VersionKey::version)
+                .max().orElse(0) + 1;
+    }
+
+    @Override
+    public void saveVersion(Review review) {
+        if (versions.putIfAbsent(new VersionKey(review.attemptCode(), review.version()), review) != null) {
+            throw new IllegalStateException("version " + review.version() + " exists");
+        }
+    }
+
+    @Override
+    public void makeCurrent(AttemptCode code, int version, boolean attemptActive, Instant now) {
+        version(code, version);
+        current.compute(code, (c, old) -> new Pointer(version, attemptActive,
+                old == null ? now : old.createdAt(), now));
+    }
+
+    @Override
+    public void removeCurrent(AttemptCode code) {
+        current.remove(code);
+    }
+
+    @Override
+    public void markAttemptInactive(AttemptCode code) {
+        current.computeIfPresent(code, (c, p) -> new Pointer(p.version(), false, p.createdAt(), p.updatedAt()));
+    }
+
+    /** A stored version, with the reviewer's username as it is now (storage joins it the same way). */
+    Review version(AttemptCode code, int version) {
+        Review review = versions.get(new VersionKey(code, version));
+        if (review == null) {
+            throw new IllegalStateException("no version " + version + " of " + code.value());
+        }
+        Optional<Reviewer> reviewer = review.reviewer().map(r -> new Reviewer(r.userId(),
+                users.byId(r.userId()).map(u -> u.username()).orElse(r.username())));
+        return new Review(review.attemptCode(), review.version(), review.status(), review.source(), reviewer,
+                review.rawData(), review.payloadSha256(), review.encryptedVideoUrl(), review.comments(),
+                review.receivedAt());
+    }
+
+    private record VersionKey(AttemptCode code, int version) {
+    }
+
+    private record Pointer(int version, boolean attemptActive, Instant createdAt, Instant updatedAt) {
+    }
+}

@@ -1,0 +1,2 @@
+/** Support notifications that tell a course team about a suspicious session. */
+package dev.proctorreviews.domain.notification;

@@ -1,0 +1,45 @@
+package dev.proctorreviews.domain.review;
+
+import dev.proctorreviews.domain.Require;
+import dev.proctorreviews.domain.attempt.AttemptCode;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One version of the review of an attempt: what a vendor (or staff) said, with its comments. Versions are
+ * immutable; replacing a review creates a new version and sends the old one to history.
+ *
+ * @param rawData           the vendor payload as JSON text, already stripped of photo, password and video link
+ * @param payloadSha256     hex SHA-256 of the exact body that produced this version (absent for staff
+ *                          decisions); identical bodies are duplicates
+ * @param encryptedVideoUrl the vendor's video link, only ever kept encrypted
+ */
+public record Review(AttemptCode attemptCode, int version, ReviewStatus status, ReviewSource source,
+                     Optional<Reviewer> reviewer, String rawData, Optional<String> payloadSha256,
+                     Optional<String> encryptedVideoUrl, List<ReviewComment> comments, Instant receivedAt) {
+    public Review {
+        Require.present(attemptCode, "attempt_code");
+        if (version < 1) {
+            throw new IllegalArgumentException("version must be at least 1");
+        }
+        Require.present(status, "review_status");
+        Require.present(source, "vendor");
+        Require.present(reviewer, "reviewer");
+        Require.present(rawData, "raw_data");
+        Require.present(payloadSha256, "payload_sha256");
+        Require.present(encryptedVideoUrl, "encrypted_video_url");
+        comments = List.copyOf(Require.present(comments, "comments"));
+        Require.present(receivedAt, "received_at");
+    }
+
+    /** A decision recorded by staff through the decision use case: final for later vendor reviews. */
+    public boolean isStaffDecision() {
+        return source == ReviewSource.STAFF;
+    }
+
+    /** Whether {@code sha256} is the digest of the body that produced this version. */
+    public boolean cameFromBody(String sha256) {
+        return payloadSha256.filter(own -> own.equals(sha256)).isPresent();
+    }
+}
