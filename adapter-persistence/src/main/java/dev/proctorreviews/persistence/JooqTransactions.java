@@ -1,0 +1,72 @@
+package dev.proctorreviews.persistence;
+
+import dev.proctorreviews.application.port.out.StorageUnavailableException;
+import dev.proctorreviews.application.port.out.Transactions;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.function.Supplier;
+import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+
+/**
+ * The transaction port on jOOQ. The transaction's context is bound to the calling thread so that every
+ * repository call inside the work joins it; a nested call joins the outer transaction. Database failures
+ * leave as {@link StorageUnavailableException} (connection trouble) or {@link StorageFailureException}, so no
+ * jOOQ or JDBC type crosses the port.
+ */
+final class JooqTransactions implements Transactions {
+    private final DSLContext root;
+    private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
+
+    JooqTransactions(DSLContext root) {
+        this.root = root;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        if (current.get() != null) {
+            return work.get();
+        }
+        try {
+            return root.transactionResult(configuration -> {
+                current.set(configuration.dsl());
+                try {
+                    return work.get();
+                } finally {
+                    current.remove();
+                }
+            });
+        } catch (DataAccessException e) {
+            throw translate(e);
+        }
+    }
+
+    /** The context of the transaction running on this thread. */
+    DSLContext dsl() {
+        DSLContext dsl = current.get();
+        if (dsl == null) {
+            throw new IllegalStateException("storage is used outside a transaction");
+        }
+        return dsl;
+    }
+
+    static RuntimeException translate(DataAccessException e) {
+        if (isConnectionProblem(e)) {
+            return new StorageUnavailableException("the database is unreachable", e);
+        }
+        return new StorageFailureException("the database refused the work: " + e.sqlStateClass(), e);
+    }
+
+    private static boolean isConnectionProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
