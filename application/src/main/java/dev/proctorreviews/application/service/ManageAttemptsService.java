@@ -36,10 +36,10 @@ public final class ManageAttemptsService
     public AttemptResult register(RegisterAttemptCommand command) {
         return stores.transactions().inTransaction(() -> {
             if (stores.exams().byId(command.examId()).isEmpty()) {
-                return new AttemptResult.NotFound("Could not locate exam with id=" + command.examId().value());
+                return new AttemptResult.NotFound("exam", "Could not locate exam with id=" + command.examId().value());
             }
             if (stores.users().byId(command.userId()).isEmpty()) {
-                return new AttemptResult.NotFound("Could not locate user with id=" + command.userId().value());
+                return new AttemptResult.NotFound("user", "Could not locate user with id=" + command.userId().value());
             }
             Attempt attempt = stores.attempts().add(new NewAttempt(command.examId(), command.userId(),
                     AttemptCode.generate(), command.externalId().orElseGet(ExternalId::generate),
@@ -59,7 +59,7 @@ public final class ManageAttemptsService
             AttemptLookup lookup = new AttemptLookup.ById(id);
             Optional<Attempt> found = stores.attempts().find(lookup, true);
             if (found.isEmpty()) {
-                return new AttemptResult.NotFound(lookup.notFoundDetail());
+                return new AttemptResult.NotFound("attempt", lookup.notFoundDetail());
             }
             Attempt attempt = found.get();
             if (attempt.isArchived()) {

@@ -7,7 +7,8 @@ public sealed interface AttemptResult {
     record Saved(Attempt attempt) implements AttemptResult {
     }
 
-    record NotFound(String detail) implements AttemptResult {
+    /** @param resource what was missing: {@code attempt}, {@code exam} or {@code user} */
+    record NotFound(String resource, String detail) implements AttemptResult {
     }
 
     record Archived(String detail) implements AttemptResult {

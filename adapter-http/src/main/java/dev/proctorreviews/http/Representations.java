@@ -1,0 +1,125 @@
+package dev.proctorreviews.http;
+
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import dev.proctorreviews.application.port.in.EventPage;
+import dev.proctorreviews.application.port.out.FeedEvent;
+import dev.proctorreviews.domain.attempt.Attempt;
+import dev.proctorreviews.domain.credit.CreditRequirement;
+import dev.proctorreviews.domain.exam.CourseId;
+import dev.proctorreviews.domain.exam.Exam;
+import dev.proctorreviews.domain.notification.SupportNotification;
+import dev.proctorreviews.domain.review.CurrentReview;
+import dev.proctorreviews.domain.review.HistoryEntry;
+import dev.proctorreviews.domain.review.Review;
+import dev.proctorreviews.domain.review.ReviewComment;
+import dev.proctorreviews.domain.user.User;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The JSON bodies the management API answers with, each built from the domain by a {@code from}. */
+final class Representations {
+    private Representations() {
+    }
+
+    record UserView(long id, String username, String email, boolean isStaff, List<String> staffCourseIds) {
+        static UserView from(User user) {
+            return new UserView(user.id().value(), user.username(), user.email(), user.globalStaff(),
+                    user.staffCourses().stream().map(CourseId::value).sorted().toList());
+        }
+    }
+
+    record ExamView(long id, String courseId, String contentId, String examName, int timeLimitMins,
+                    boolean isProctored, boolean isPracticeExam, String backend) {
+        static ExamView from(Exam exam) {
+            var d = exam.details();
+            return new ExamView(exam.id().value(), d.courseId().value(), d.contentId(), d.examName(),
+                    d.timeLimitMins(), d.proctored(), d.practiceExam(), d.backend().wireName());
+        }
+    }
+
+    record AttemptView(long id, long examId, long userId, String attemptCode, String externalId, String status,
+                       boolean takingAsProctored, boolean archived, Instant archivedAt, Instant createdAt,
+                       Instant updatedAt) {
+        static AttemptView from(Attempt a) {
+            return new AttemptView(a.id().value(), a.examId().value(), a.userId().value(), a.code().value(),
+                    a.externalId().value(), a.status().wireName(), a.takingAsProctored(), a.isArchived(),
+                    a.archivedAt().orElse(null), a.createdAt(), a.updatedAt());
+        }
+    }
+
+    record CommentView(int start, int stop, int duration, String comment, String status) {
+        static List<CommentView> from(List<ReviewComment> comments) {
+            return comments.stream().map(c -> new CommentView(c.start(), c.stop(), c.duration(), c.comment(),
+                    c.status())).toList();
+        }
+    }
+
+    record ReviewView(String attemptCode, String reviewStatus, String standardStatus, String vendor,
+                      String reviewedBy, boolean isAttemptActive, boolean hasVideoUrl,
+                      @JsonRawValue String rawData, List<CommentView> comments, Instant createdAt,
+                      Instant updatedAt, int version) {
+        static ReviewView from(CurrentReview current) {
+            Review r = current.review();
+            return new ReviewView(r.attemptCode().value(), r.status().label(), r.status().toStandard().wireName(),
+                    r.source().wireName(), reviewerName(r), current.attemptActive(),
+                    r.encryptedVideoUrl().isPresent(), r.rawData(), CommentView.from(r.comments()),
+                    current.createdAt(), current.updatedAt(), r.version());
+        }
+    }
+
+    record HistoryEntryView(int version, String reviewStatus, String standardStatus, String vendor,
+                            String reviewedBy, String reason, Instant archivedAt, Instant receivedAt,
+                            List<CommentView> comments) {
+        static HistoryEntryView from(HistoryEntry entry) {
+            Review r = entry.review();
+            return new HistoryEntryView(r.version(), r.status().label(), r.status().toStandard().wireName(),
+                    r.source().wireName(), reviewerName(r), entry.reason().wireName(), entry.archivedAt(),
+                    r.receivedAt(), CommentView.from(r.comments()));
+        }
+    }
+
+    record HistoryView(List<HistoryEntryView> history) {
+        static HistoryView from(List<HistoryEntry> entries) {
+            return new HistoryView(entries.stream().map(HistoryEntryView::from).toList());
+        }
+    }
+
+    record CreditEntry(String namespace, String name, String status) {
+    }
+
+    record CreditView(List<CreditEntry> creditRequirementStatus) {
+        static CreditView from(List<CreditRequirement> requirements) {
+            return new CreditView(requirements.stream()
+                    .map(r -> new CreditEntry(r.namespace(), r.name(), r.status().wireName())).toList());
+        }
+    }
+
+    record NotificationView(String courseId, String examName, String studentUsername, String reviewStatus,
+                            String reviewUrl, Instant createdAt) {
+    }
+
+    record NotificationsView(List<NotificationView> notifications) {
+        static NotificationsView from(List<SupportNotification> notifications) {
+            return new NotificationsView(notifications.stream().map(n -> new NotificationView(n.courseId().value(),
+                    n.examName(), n.studentUsername(), n.reviewStatus().label(), n.reviewUrl(), n.createdAt()))
+                    .toList());
+        }
+    }
+
+    record EventView(long seq, UUID id, String type, Instant occurredAt, @JsonRawValue String data) {
+        static EventView from(FeedEvent e) {
+            return new EventView(e.seq(), e.id(), e.type(), e.occurredAt(), e.dataJson());
+        }
+    }
+
+    record EventsView(List<EventView> events, long nextAfter) {
+        static EventsView from(EventPage page) {
+            return new EventsView(page.events().stream().map(EventView::from).toList(), page.nextAfter());
+        }
+    }
+
+    private static String reviewerName(Review review) {
+        return review.reviewer().map(r -> r.username()).orElse(null);
+    }
+}

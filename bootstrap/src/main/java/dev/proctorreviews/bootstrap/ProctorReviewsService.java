@@ -1,0 +1,155 @@
+package dev.proctorreviews.bootstrap;
+
+import dev.proctorreviews.application.crypto.AesGcmVideoLinkVault;
+import dev.proctorreviews.application.port.out.ReviewPayloadReader;
+import dev.proctorreviews.application.port.out.Stores;
+import dev.proctorreviews.application.port.out.VideoLinkVault;
+import dev.proctorreviews.application.service.ApplyReviewService;
+import dev.proctorreviews.application.service.CoreSettings;
+import dev.proctorreviews.application.service.DeleteReviewService;
+import dev.proctorreviews.application.service.ManageAttemptsService;
+import dev.proctorreviews.application.service.ManageExamsService;
+import dev.proctorreviews.application.service.ManageUsersService;
+import dev.proctorreviews.application.service.ReadEventsService;
+import dev.proctorreviews.application.service.ReadReviewsService;
+import dev.proctorreviews.application.service.ReceiveVendorReviewService;
+import dev.proctorreviews.application.service.RecordStaffDecisionService;
+import dev.proctorreviews.application.service.WebhookReplayService;
+import dev.proctorreviews.domain.review.ReviewPolicy;
+import dev.proctorreviews.domain.review.ReviewSource;
+import dev.proctorreviews.http.HttpApi;
+import dev.proctorreviews.http.HttpSettings;
+import dev.proctorreviews.http.UseCases;
+import dev.proctorreviews.persistence.JooqStores;
+import dev.proctorreviews.vendor.psi.PsiPayloadParser;
+import dev.proctorreviews.vendor.softwaresecure.SoftwareSecurePayloadParser;
+import io.javalin.Javalin;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The assembled service: database, core, HTTP. {@link #start} brings it up and {@link #close} takes it down in
+ * the reverse order (stop taking requests and finish those in flight, then close the pool, then stop the
+ * embedded database). End-to-end tests start exactly this.
+ */
+public final class ProctorReviewsService implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ProctorReviewsService.class);
+
+    private final Database database;
+    private final Javalin http;
+    private final ScheduledExecutorService housekeeping;
+
+    private ProctorReviewsService(Database database, Javalin http, ScheduledExecutorService housekeeping) {
+        this.database = database;
+        this.http = http;
+        this.housekeeping = housekeeping;
+    }
+
+    public static ProctorReviewsService start(Configuration configuration) {
+        Clock clock = Clock.systemUTC();
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+        new JvmGcMetrics().bindTo(registry);
+        Database database = Database.open(configuration, registry);
+        try {
+            Stores stores = JooqStores.create(database.dataSource());
+            UseCases useCases = useCases(configuration, stores, clock);
+            HttpSettings settings = new HttpSettings(ApiTokenFile.tokens(configuration),
+                    Map.of(ReviewSource.SOFTWARE_SECURE, configuration.softwareSecureSecrets(),
+                            ReviewSource.PSI, configuration.psiSecrets()),
+                    configuration.allowUnsignedSoftwareSecure(), HttpSettings.DEFAULT_SIGNATURE_TOLERANCE, clock);
+            warnAboutRiskySettings(configuration);
+            Javalin http = HttpApi.create(settings, useCases, registry, database::answers);
+            http.start("0.0.0.0", configuration.httpPort());
+            LOG.info("Proctor Reviews listening on port {}", http.port());
+            WebhookReplayService replays = new WebhookReplayService(stores, CoreSettings.DEFAULT_REPLAY_WINDOW,
+                    clock);
+            ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread thread = new Thread(r, "housekeeping");
+                thread.setDaemon(true);
+                return thread;
+            });
+            housekeeping.scheduleWithFixedDelay(() -> forgetOldWebhooks(replays), 1, 60, TimeUnit.MINUTES);
+            return new ProctorReviewsService(database, http, housekeeping);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static UseCases useCases(Configuration configuration, Stores stores, Clock clock) {
+        ReviewPolicy policy = new ReviewPolicy(configuration.passingStatuses(),
+                configuration.requireFailureSecondReviews(), configuration.allowReviewUpdates());
+        String baseUrl = configuration.publicBaseUrl().orElse("http://localhost:" + configuration.httpPort());
+        CoreSettings settings = new CoreSettings(policy, configuration.allowCallbackSimulation(), baseUrl,
+                CoreSettings.DEFAULT_REPLAY_WINDOW);
+        VideoLinkVault vault = configuration.videoUrlKey().<VideoLinkVault>map(AesGcmVideoLinkVault::new)
+                .orElse(url -> Optional.empty());
+        Map<ReviewSource, ReviewPayloadReader> readers = Map.of(
+                ReviewSource.SOFTWARE_SECURE, new SoftwareSecurePayloadParser(),
+                ReviewSource.PSI, new PsiPayloadParser());
+        ApplyReviewService apply = new ApplyReviewService(stores, policy, clock);
+        ManageUsersService users = new ManageUsersService(stores);
+        ManageExamsService exams = new ManageExamsService(stores);
+        ManageAttemptsService attempts = new ManageAttemptsService(stores, clock);
+        ReadReviewsService reads = new ReadReviewsService(stores);
+        return new UseCases(
+                new ReceiveVendorReviewService(stores, readers, vault, apply, settings, clock),
+                new WebhookReplayService(stores, settings.replayWindow(), clock),
+                users, users, exams, exams, exams, attempts, attempts, attempts, attempts,
+                reads, reads, new DeleteReviewService(stores, clock),
+                new RecordStaffDecisionService(stores, apply, clock), reads, reads, new ReadEventsService(stores));
+    }
+
+    private static void warnAboutRiskySettings(Configuration configuration) {
+        if (configuration.allowCallbackSimulation()) {
+            LOG.warn("PROCTOR_ALLOW_CALLBACK_SIMULATION=true: SoftwareSecure record locators are NOT checked."
+                    + " Use this in test environments only.");
+        }
+        if (configuration.softwareSecureSecrets().isEmpty() && !configuration.allowUnsignedSoftwareSecure()) {
+            LOG.warn("No PROCTOR_VENDOR_SOFTWARE_SECURE_SECRETS: every SoftwareSecure callback will be refused");
+        }
+        if (configuration.psiSecrets().isEmpty()) {
+            LOG.warn("No PROCTOR_VENDOR_PSI_SECRETS: every PSI callback will be refused");
+        }
+    }
+
+    private static void forgetOldWebhooks(WebhookReplayService replays) {
+        try {
+            int forgotten = replays.forgetExpired();
+            LOG.info("Forgot {} webhook id(s) older than the replay window", forgotten);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not forget old webhook ids; will try again", e);
+        }
+    }
+
+    /** The port the HTTP server listens on (useful when configured as 0). */
+    public int port() {
+        return http.port();
+    }
+
+    @Override
+    public void close() {
+        LOG.info("Stopping: no new requests, finishing those in flight");
+        housekeeping.shutdownNow();
+        http.stop();
+        database.close();
+        LOG.info("Stopped");
+    }
+}
