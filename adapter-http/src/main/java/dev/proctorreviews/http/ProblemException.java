@@ -1,6 +1,6 @@
 package dev.proctorreviews.http;
 
-import dev.proctorreviews.application.port.in.FieldError;
+import dev.proctorreviews.application.port.FieldError;
 import java.util.List;
 import java.util.Map;
 

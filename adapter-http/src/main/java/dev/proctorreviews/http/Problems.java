@@ -1,7 +1,7 @@
 package dev.proctorreviews.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.proctorreviews.application.port.in.FieldError;
+import dev.proctorreviews.application.port.FieldError;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.proctorreviews.application.port.in.FieldError;
+import dev.proctorreviews.application.port.FieldError;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;

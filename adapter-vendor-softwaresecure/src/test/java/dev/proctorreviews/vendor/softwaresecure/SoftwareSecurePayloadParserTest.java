@@ -2,7 +2,7 @@ package dev.proctorreviews.vendor.softwaresecure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.proctorreviews.application.port.in.FieldError;
+import dev.proctorreviews.application.port.FieldError;
 import dev.proctorreviews.application.port.out.NormalisedReview;
 import dev.proctorreviews.application.port.out.PayloadReading;
 import dev.proctorreviews.application.port.out.ReviewerReference;

@@ -1,5 +1,6 @@
 package dev.proctorreviews.application.port.in;
 
+import dev.proctorreviews.application.port.FieldError;
 import java.util.List;
 
 /** Every way receiving a vendor review can end; the HTTP adapter maps each to one status code. */

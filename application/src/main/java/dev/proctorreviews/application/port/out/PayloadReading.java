@@ -1,6 +1,6 @@
 package dev.proctorreviews.application.port.out;
 
-import dev.proctorreviews.application.port.in.FieldError;
+import dev.proctorreviews.application.port.FieldError;
 import java.util.List;
 
 /** What reading a vendor payload gave: a review, or the reason there is none. */
