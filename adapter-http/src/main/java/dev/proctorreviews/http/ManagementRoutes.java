@@ -1,5 +1,6 @@
 package dev.proctorreviews.http;
 
+import dev.proctorreviews.application.port.in.AppliedOutcome;
 import dev.proctorreviews.application.port.in.AttemptResult;
 import dev.proctorreviews.application.port.in.ExamChange;
 import dev.proctorreviews.application.port.in.ExamResult;
@@ -12,6 +13,7 @@ import dev.proctorreviews.domain.attempt.AttemptId;
 import dev.proctorreviews.domain.attempt.AttemptLookup;
 import dev.proctorreviews.domain.attempt.AttemptStatus;
 import dev.proctorreviews.domain.attempt.ExternalId;
+import dev.proctorreviews.domain.credit.CreditStatus;
 import dev.proctorreviews.domain.exam.Backend;
 import dev.proctorreviews.domain.exam.CourseId;
 import dev.proctorreviews.domain.exam.ExamDetails;
@@ -19,6 +21,7 @@ import dev.proctorreviews.domain.exam.ExamId;
 import dev.proctorreviews.domain.review.StandardStatus;
 import dev.proctorreviews.domain.user.User;
 import dev.proctorreviews.domain.user.UserId;
+import dev.proctorreviews.http.Representations.AppliedView;
 import dev.proctorreviews.http.Representations.AttemptView;
 import dev.proctorreviews.http.Representations.CreditView;
 import dev.proctorreviews.http.Representations.EventsView;
@@ -64,6 +67,7 @@ final class ManagementRoutes {
         routes.delete(PREFIX + "/reviews/{attempt_code}", this::deleteReview);
         routes.get(PREFIX + "/reviews/{attempt_code}/history", this::getHistory);
         routes.post(PREFIX + "/reviews/{attempt_code}/decision", this::postDecision);
+        routes.post(PREFIX + "/reviews/{attempt_code}/apply", this::postApply);
         routes.get(PREFIX + "/credit", this::getCredit);
         routes.get(PREFIX + "/notifications", this::getNotifications);
         routes.get(PREFIX + "/events", this::getEvents);
@@ -241,6 +245,15 @@ final class ManagementRoutes {
         } else {
             throw new IllegalStateException("unmapped result " + result);
         }
+    }
+
+    /** Re-applies the current review to its attempt (e.g. after the passing statuses changed). */
+    private void postApply(Context ctx) {
+        String code = ctx.pathParam("attempt_code");
+        AppliedOutcome outcome = attemptCode(code).flatMap(c -> useCases.applyReview().apply(c))
+                .orElseThrow(() -> noReview(code));
+        Json.write(ctx, new AppliedView(code, outcome.before().wireName(), outcome.after().wireName(),
+                outcome.credit().map(CreditStatus::wireName).orElse(null)));
     }
 
     private void getCredit(Context ctx) {

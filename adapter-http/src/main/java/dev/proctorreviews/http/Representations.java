@@ -85,6 +85,9 @@ final class Representations {
         }
     }
 
+    record AppliedView(String attemptCode, String attemptStatusBefore, String attemptStatus, String credit) {
+    }
+
     record CreditEntry(String namespace, String name, String status) {
     }
 

@@ -1,5 +1,6 @@
 package dev.proctorreviews.http;
 
+import dev.proctorreviews.application.port.in.ApplyReviewToAttemptUseCase;
 import dev.proctorreviews.application.port.in.ArchiveAttemptUseCase;
 import dev.proctorreviews.application.port.in.ChangeAttemptStatusUseCase;
 import dev.proctorreviews.application.port.in.CheckWebhookReplayUseCase;
@@ -36,6 +37,7 @@ public record UseCases(
         GetReviewHistoryUseCase getHistory,
         DeleteReviewUseCase deleteReview,
         RecordStaffDecisionUseCase recordDecision,
+        ApplyReviewToAttemptUseCase applyReview,
         GetCreditUseCase getCredit,
         ListNotificationsUseCase listNotifications,
         ReadEventsUseCase readEvents) {

@@ -114,7 +114,8 @@ public final class ProctorReviewsService implements AutoCloseable {
                 new WebhookReplayService(stores, settings.replayWindow(), clock),
                 users, users, exams, exams, exams, attempts, attempts, attempts, attempts,
                 reads, reads, new DeleteReviewService(stores, clock),
-                new RecordStaffDecisionService(stores, apply, clock), reads, reads, new ReadEventsService(stores));
+                new RecordStaffDecisionService(stores, apply, clock), apply, reads, reads,
+                new ReadEventsService(stores));
     }
 
     private static void warnAboutRiskySettings(Configuration configuration) {

@@ -1,0 +1,134 @@
+package dev.proctorreviews.bootstrap.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.proctorreviews.bootstrap.Configuration;
+import dev.proctorreviews.bootstrap.ProctorReviewsService;
+import dev.proctorreviews.persistence.testdb.TestDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The assembled service, started exactly as {@code main} starts it (configuration from an environment map,
+ * port 0), on the test PostgreSQL, with an HTTP client that speaks its API.
+ */
+final class RunningService implements AutoCloseable {
+    static final String TOKEN = "test-token-" + UUID.randomUUID();
+    static final WebhookSigner SOFTWARE_SECURE = WebhookSigner.random();
+    static final WebhookSigner SOFTWARE_SECURE_OLD = WebhookSigner.random();
+    static final WebhookSigner PSI = WebhookSigner.random();
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    final ProctorReviewsService service;
+    final String base;
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    private RunningService(ProctorReviewsService service) {
+        this.service = service;
+        this.base = "http://127.0.0.1:" + service.port();
+    }
+
+    /** A service on the shared test database with the given settings on top of the defaults below. */
+    static RunningService start(Map<String, String> overrides) {
+        TestDatabase.Server db = TestDatabase.server();
+        Map<String, String> env = new HashMap<>();
+        env.put("PROCTOR_HTTP_PORT", "0");
+        env.put("PROCTOR_DB_URL", db.url());
+        env.put("PROCTOR_DB_USER", db.user());
+        env.put("PROCTOR_DB_PASSWORD", db.password());
+        env.put("PROCTOR_API_TOKENS", "other-token," + TOKEN);
+        env.put("PROCTOR_VENDOR_SOFTWARE_SECURE_SECRETS", SOFTWARE_SECURE_OLD.secret() + "," + SOFTWARE_SECURE.secret());
+        env.put("PROCTOR_VENDOR_PSI_SECRETS", PSI.secret());
+        env.put("PROCTOR_PUBLIC_BASE_URL", "https://lms.example");
+        env.put("PROCTOR_VIDEO_URL_KEY", java.util.Base64.getEncoder().encodeToString(new byte[32]));
+        try {
+            env.put("PROCTOR_DATA_DIR", Files.createTempDirectory("proctor-e2e").toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        env.putAll(overrides);
+        return new RunningService(ProctorReviewsService.start(Configuration.from(env)));
+    }
+
+    static RunningService start() {
+        return start(Map.of());
+    }
+
+    Response api(String method, String path, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Bearer " + TOKEN)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return send(request.build());
+    }
+
+    Response get(String path) {
+        return api("GET", path, null);
+    }
+
+    Response unauthenticated(String method, String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    /** A callback signed by {@code signer}, with the given extra headers (e.g. a Content-Type or none). */
+    Response callback(String path, String body, WebhookSigner signer, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.getBytes(StandardCharsets.UTF_8)));
+        if (signer != null) {
+            signer.sign(body.getBytes(StandardCharsets.UTF_8)).forEach(request::header);
+        }
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
+    Response send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body(), response.headers().map());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        service.close();
+    }
+
+    /** An HTTP answer with its body parsed on demand. */
+    record Response(int status, String body, Map<String, java.util.List<String>> headers) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException("not JSON: " + body, e);
+            }
+        }
+
+        String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+}
