@@ -33,7 +33,7 @@ final class ApiTokenFile {
             if (Files.exists(file)) {
                 String token = Files.readString(file, StandardCharsets.UTF_8).trim();
                 if (!token.isEmpty()) {
-                    LOG.info("API token: read from {}", file.toAbsolutePath());
+                    LOG.info("API token: read from {}", file.toAbsolutePath().normalize());
                     return token;
                 }
             }
@@ -47,7 +47,7 @@ final class ApiTokenFile {
             } catch (UnsupportedOperationException e) {
                 LOG.warn("Could not restrict the permissions of {}", file);
             }
-            LOG.info("Generated API token (stored in {}): {}", file.toAbsolutePath(), token);
+            LOG.info("Generated API token (stored in {}): {}", file.toAbsolutePath().normalize(), token);
             return token;
         } catch (IOException e) {
             throw new UncheckedIOException("could not read or write the API token file " + file, e);

@@ -23,7 +23,7 @@ final class EmbeddedDatabase implements AutoCloseable {
     }
 
     static EmbeddedDatabase start(Path dataDir) {
-        Path files = dataDir.resolve("postgres").toAbsolutePath();
+        Path files = dataDir.resolve("postgres").toAbsolutePath().normalize();
         try {
             Files.createDirectories(files);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()

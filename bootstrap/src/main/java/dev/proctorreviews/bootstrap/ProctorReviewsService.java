@@ -32,6 +32,7 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -59,7 +60,8 @@ public final class ProctorReviewsService implements AutoCloseable {
     }
 
     public static ProctorReviewsService start(Configuration configuration) {
-        Clock clock = Clock.systemUTC();
+        // Microsecond ticks: PostgreSQL keeps microseconds, so a time answered now reads back the same later.
+        Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
