@@ -4,7 +4,6 @@ import dev.proctorreviews.application.port.in.ReceiveReviewCommand;
 import dev.proctorreviews.application.port.in.ReceiveReviewResult;
 import dev.proctorreviews.application.port.in.ReviewSummary;
 import dev.proctorreviews.domain.review.ReviewSource;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,7 @@ final class CallbackRoutes {
         this.metrics = metrics;
     }
 
-    void register(RoutesConfig routes) {
+    void register(GuardedRoutes routes) {
         routes.post(SOFTWARE_SECURE, ctx -> receive(ctx, ReviewSource.SOFTWARE_SECURE, Optional.empty()));
         routes.post(PSI, ctx -> receive(ctx, ReviewSource.PSI, Optional.of(ctx.pathParam("external_id"))));
     }
@@ -49,7 +48,7 @@ final class CallbackRoutes {
                 return;
             }
             ReceiveReviewResult result = useCases.receiveReview().receive(
-                    new ReceiveReviewCommand(vendor, delivery.body(), externalId, delivery.webhookId()));
+                    ReceiveReviewCommand.delivered(vendor, delivery.body(), externalId, delivery.webhookId()));
             outcome = answer(ctx, result);
         } catch (ProblemException e) {
             outcome = e.code;
@@ -59,8 +58,8 @@ final class CallbackRoutes {
         }
     }
 
-    /** Writes the answer for a result and returns the outcome name for metrics. */
-    private static String answer(Context ctx, ReceiveReviewResult result) {
+    /** Writes the answer for a result and returns the outcome name for metrics; also used by replays. */
+    static String answer(Context ctx, ReceiveReviewResult result) {
         if (result instanceof ReceiveReviewResult.Applied applied) {
             Json.write(ctx.status(200), CallbackAnswer.of(applied.summary(), false, true));
             return "applied";

@@ -2,23 +2,40 @@ package dev.proctorreviews.http;
 
 import dev.proctorreviews.application.port.out.StorageUnavailableException;
 import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Builds the service's Javalin app from its use cases: the factory the bootstrap and the tests share, so that
- * what tests drive is what runs.
+ * The service's HTTP side, built from its use cases: the factory the bootstrap and the tests share, so that
+ * what tests drive is what runs. Stopping drains it: new requests are refused (503), those in flight finish.
  */
 public final class HttpApi {
-    private HttpApi() {
+    private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
+    private static final Set<HandlerType> METHODS = Set.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT,
+            HandlerType.PATCH, HandlerType.DELETE);
+
+    private final Javalin javalin;
+    private final Admission admission;
+
+    private HttpApi(Javalin javalin, Admission admission) {
+        this.javalin = javalin;
+        this.admission = admission;
     }
 
-    /** The app, not yet started; the caller chooses the port with {@code start(host, port)}. */
-    public static Javalin create(HttpSettings settings, UseCases useCases, PrometheusMeterRegistry registry,
+    /** The app, not yet started. */
+    public static HttpApi create(HttpSettings settings, UseCases useCases, PrometheusMeterRegistry registry,
                                  Readiness readiness) {
         HttpMetrics metrics = new HttpMetrics(registry);
+        Admission admission = new Admission(settings.maxInFlight(), settings.admissionWait());
         WebhookVerifier verifier = new WebhookVerifier(settings.webhookKeys(), settings.signatureTolerance(),
                 settings.clock());
         CallbackRoutes callbacks = new CallbackRoutes(useCases, verifier, settings.allowUnsignedSoftwareSecure(),
@@ -26,7 +43,9 @@ public final class HttpApi {
         ManagementRoutes management = new ManagementRoutes(useCases);
         OperationsRoutes operations = new OperationsRoutes(readiness, registry);
         ApiTokens tokens = new ApiTokens(settings.apiTokens());
-        return Javalin.create(config -> {
+        Gauge.builder("proctor_parked_deliveries", () -> useCases.countParked().countParked())
+                .description("Authentic deliveries waiting for replay").register(registry);
+        Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.prefer405over404 = true;
@@ -34,14 +53,14 @@ public final class HttpApi {
             config.http.generateEtags = false;
             config.requestLogger.http(metrics::request);
             config.routes.before(ManagementRoutes.PREFIX + "/*", tokens::check);
-            callbacks.register(config.routes);
-            management.register(config.routes);
+            GuardedRoutes guarded = new GuardedRoutes(config.routes, admission);
+            callbacks.register(guarded);
+            management.register(guarded);
             operations.register(config.routes);
             config.routes.exception(ProblemException.class, (e, ctx) -> Problems.write(ctx, e));
             config.routes.exception(StorageUnavailableException.class, (e, ctx) -> {
                 ctx.header("Retry-After", "5");
-                Problems.write(ctx, 503, "database_unavailable",
-                        "The database is unreachable; retry later.");
+                Problems.write(ctx, 503, "database_unavailable", "The database is unreachable; retry later.");
             });
             config.routes.exception(UncheckedIOException.class, (e, ctx) ->
                     Problems.write(ctx, 400, "invalid_request", "The request body could not be read."));
@@ -60,6 +79,35 @@ public final class HttpApi {
                 }
             });
         });
+        return new HttpApi(javalin, admission);
+    }
+
+    public HttpApi start(String host, int port) {
+        javalin.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    /** Every served route as {@code METHOD /path/{param}}, to compare with the published OpenAPI document. */
+    public Set<String> routes() {
+        return javalin.unsafe.internalRouter.allHttpHandlers().stream().map(p -> p.endpoint)
+                .filter(e -> METHODS.contains(e.method)).map(e -> e.method.name() + " " + e.path)
+                .collect(Collectors.toSet());
+    }
+
+    /** Refuses new work, lets the work in flight finish (up to {@code grace}), then closes the server. */
+    public void stop(Duration grace) {
+        try {
+            if (!admission.drain(grace)) {
+                LOG.warn("Requests still in flight after {}; stopping anyway", grace);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        javalin.stop();
     }
 
     private static boolean isProblem(io.javalin.http.Context ctx) {

@@ -13,10 +13,13 @@ import java.util.Map;
  * @param webhookKeys                 decoded Standard Webhooks keys per vendor (several = rotation)
  * @param allowUnsignedSoftwareSecure accept SoftwareSecure callbacks that carry no signature headers at all
  * @param signatureTolerance          how far a webhook timestamp may be from the server clock
+ * @param maxInFlight                 requests worked on at once; more wait {@code admissionWait}, then get 503
  */
 public record HttpSettings(List<String> apiTokens, Map<ReviewSource, List<byte[]>> webhookKeys,
-                           boolean allowUnsignedSoftwareSecure, Duration signatureTolerance, Clock clock) {
+                           boolean allowUnsignedSoftwareSecure, Duration signatureTolerance, int maxInFlight,
+                           Duration admissionWait, Clock clock) {
     public static final Duration DEFAULT_SIGNATURE_TOLERANCE = Duration.ofMinutes(5);
+    public static final Duration DEFAULT_ADMISSION_WAIT = Duration.ofMillis(100);
 
     public HttpSettings {
         apiTokens = List.copyOf(apiTokens);

@@ -6,8 +6,10 @@ import dev.proctorreviews.application.port.in.ExamChange;
 import dev.proctorreviews.application.port.in.ExamResult;
 import dev.proctorreviews.application.port.in.ReadEventsUseCase;
 import dev.proctorreviews.application.port.in.RegisterAttemptCommand;
+import dev.proctorreviews.application.port.in.ReplayResult;
 import dev.proctorreviews.application.port.in.StaffDecisionCommand;
 import dev.proctorreviews.application.port.in.StaffDecisionResult;
+import dev.proctorreviews.application.port.out.ParkedDelivery.DeliveryState;
 import dev.proctorreviews.domain.attempt.AttemptCode;
 import dev.proctorreviews.domain.attempt.AttemptId;
 import dev.proctorreviews.domain.attempt.AttemptLookup;
@@ -24,16 +26,17 @@ import dev.proctorreviews.domain.user.UserId;
 import dev.proctorreviews.http.Representations.AppliedView;
 import dev.proctorreviews.http.Representations.AttemptView;
 import dev.proctorreviews.http.Representations.CreditView;
+import dev.proctorreviews.http.Representations.DeliveriesView;
 import dev.proctorreviews.http.Representations.EventsView;
 import dev.proctorreviews.http.Representations.ExamView;
 import dev.proctorreviews.http.Representations.HistoryView;
 import dev.proctorreviews.http.Representations.NotificationsView;
 import dev.proctorreviews.http.Representations.ReviewView;
 import dev.proctorreviews.http.Representations.UserView;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -52,7 +55,7 @@ final class ManagementRoutes {
         this.useCases = useCases;
     }
 
-    void register(RoutesConfig routes) {
+    void register(GuardedRoutes routes) {
         routes.put(PREFIX + "/users/{user_id}", this::putUser);
         routes.get(PREFIX + "/users/{user_id}", this::getUser);
         routes.post(PREFIX + "/exams", this::postExam);
@@ -71,6 +74,37 @@ final class ManagementRoutes {
         routes.get(PREFIX + "/credit", this::getCredit);
         routes.get(PREFIX + "/notifications", this::getNotifications);
         routes.get(PREFIX + "/events", this::getEvents);
+        routes.post(PREFIX + "/users/{user_id}/retire", this::retireUser);
+        routes.get(PREFIX + "/deliveries", this::listDeliveries);
+        routes.post(PREFIX + "/deliveries/{delivery_id}/replay", this::replayDelivery);
+    }
+
+    private void retireUser(Context ctx) {
+        UserId id = new UserId(pathId(ctx, "user_id"));
+        int blanked = useCases.retireUser().retire(id).orElseThrow(() ->
+                ProblemException.notFound("user_not_found", "Could not locate user with id=" + id.value()));
+        Json.write(ctx, Map.of("user_id", id.value(), "review_versions_retired", blanked));
+    }
+
+    private void listDeliveries(Context ctx) {
+        String raw = Optional.ofNullable(ctx.queryParam("state")).orElse("parked");
+        DeliveryState state = DeliveryState.fromWireName(raw).orElseThrow(() ->
+                ProblemException.invalid("state", "must be parked or replayed"));
+        Json.write(ctx, DeliveriesView.from(useCases.listDeliveries().list(state)));
+    }
+
+    private void replayDelivery(Context ctx) {
+        long id = pathId(ctx, "delivery_id");
+        ReplayResult result = useCases.replayDelivery().replay(id);
+        if (result instanceof ReplayResult.Replayed replayed) {
+            CallbackRoutes.answer(ctx, replayed.result());
+        } else if (result instanceof ReplayResult.NotFound notFound) {
+            throw ProblemException.notFound("delivery_not_found", notFound.detail());
+        } else if (result instanceof ReplayResult.AlreadyReplayed already) {
+            throw new ProblemException(409, "delivery_already_replayed", already.detail());
+        } else {
+            throw new IllegalStateException("unmapped result " + result);
+        }
     }
 
     private void putUser(Context ctx) {

@@ -1,5 +1,6 @@
 package dev.proctorreviews.http;
 
+import dev.proctorreviews.application.LogText;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.proctorreviews.application.port.FieldError;
 import io.javalin.http.Context;
@@ -38,6 +39,10 @@ final class Problems {
             Map.entry("payload_too_large", "Payload too large"),
             Map.entry("unsupported_media_type", "Unsupported media type"),
             Map.entry("database_unavailable", "Database unavailable"),
+            Map.entry("overloaded", "Overloaded"),
+            Map.entry("shutting_down", "Shutting down"),
+            Map.entry("delivery_not_found", "Delivery not found"),
+            Map.entry("delivery_already_replayed", "Delivery already replayed"),
             Map.entry("internal_error", "Internal error"));
 
     private Problems() {
@@ -55,7 +60,7 @@ final class Problems {
     /** A 500: the cause is logged under a correlation id, which is all the client gets. */
     static void internalError(Context ctx, Exception cause) {
         String instance = "urn:uuid:" + UUID.randomUUID();
-        LOG.error("Internal error {} on {} {}", instance, ctx.method(), LogSafe.of(ctx.path()), cause);
+        LOG.error("Internal error {} on {} {}", instance, ctx.method(), LogText.safe(ctx.path()), cause);
         write(ctx, 500, "internal_error", "An internal error occurred; quote the instance when reporting it.",
                 List.of(), instance);
     }

@@ -3,6 +3,7 @@ package dev.proctorreviews.http;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import dev.proctorreviews.application.port.in.EventPage;
 import dev.proctorreviews.application.port.out.FeedEvent;
+import dev.proctorreviews.application.port.out.ParkedDelivery;
 import dev.proctorreviews.domain.attempt.Attempt;
 import dev.proctorreviews.domain.credit.CreditRequirement;
 import dev.proctorreviews.domain.exam.CourseId;
@@ -119,6 +120,22 @@ final class Representations {
     record EventsView(List<EventView> events, long nextAfter) {
         static EventsView from(EventPage page) {
             return new EventsView(page.events().stream().map(EventView::from).toList(), page.nextAfter());
+        }
+    }
+
+    record DeliveryView(long id, String vendor, String externalId, String reason, String detail, String state,
+                        int deliveries, Instant firstReceivedAt, Instant lastReceivedAt, Instant replayedAt,
+                        @JsonRawValue String payload) {
+        static DeliveryView from(ParkedDelivery d) {
+            return new DeliveryView(d.id(), d.vendor().wireName(), d.externalIdFromRoute().orElse(null), d.reason(),
+                    d.detail(), d.state().wireName(), d.deliveries(), d.firstReceivedAt(), d.lastReceivedAt(),
+                    d.replayedAt().orElse(null), d.payload());
+        }
+    }
+
+    record DeliveriesView(List<DeliveryView> deliveries) {
+        static DeliveriesView from(List<ParkedDelivery> deliveries) {
+            return new DeliveriesView(deliveries.stream().map(DeliveryView::from).toList());
         }
     }
 

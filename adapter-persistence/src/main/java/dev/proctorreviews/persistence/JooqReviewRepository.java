@@ -1,6 +1,7 @@
 package dev.proctorreviews.persistence;
 
 import static dev.proctorreviews.persistence.schema.Tables.APP_USER;
+import static dev.proctorreviews.persistence.schema.Tables.ATTEMPT;
 import static dev.proctorreviews.persistence.schema.Tables.REVIEW;
 import static dev.proctorreviews.persistence.schema.Tables.REVIEW_COMMENT;
 import static dev.proctorreviews.persistence.schema.Tables.REVIEW_VERSION;
@@ -10,6 +11,7 @@ import dev.proctorreviews.domain.attempt.AttemptCode;
 import dev.proctorreviews.domain.review.CurrentReview;
 import dev.proctorreviews.domain.review.Review;
 import dev.proctorreviews.domain.review.ReviewComment;
+import dev.proctorreviews.domain.user.UserId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,6 +109,20 @@ final class JooqReviewRepository implements Reviews {
     @Override
     public void removeCurrent(AttemptCode code) {
         tx.dsl().deleteFrom(REVIEW).where(REVIEW.ATTEMPT_CODE.eq(code.value())).execute();
+    }
+
+    @Override
+    public int retirePersonalData(UserId learner) {
+        var versions = DSL.select(REVIEW_VERSION.ID).from(REVIEW_VERSION).join(ATTEMPT)
+                .on(ATTEMPT.ATTEMPT_CODE.eq(REVIEW_VERSION.ATTEMPT_CODE))
+                .where(ATTEMPT.USER_ID.eq(learner.value()));
+        tx.dsl().update(REVIEW_COMMENT).set(REVIEW_COMMENT.COMMENT, "")
+                .where(REVIEW_COMMENT.REVIEW_VERSION_ID.in(versions)).execute();
+        return tx.dsl().update(REVIEW_VERSION)
+                .set(REVIEW_VERSION.RAW_DATA, JSONB.valueOf("{}"))
+                .set(REVIEW_VERSION.ENCRYPTED_VIDEO_URL, (String) null)
+                .where(REVIEW_VERSION.ID.in(versions))
+                .execute();
     }
 
     @Override

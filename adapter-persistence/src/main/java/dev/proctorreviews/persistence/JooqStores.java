@@ -22,6 +22,7 @@ public final class JooqStores {
         JooqUserRepository users = new JooqUserRepository(tx);
         return new Stores(tx, users, new JooqExamRepository(tx), new JooqAttemptRepository(tx),
                 new JooqReviewRepository(tx), new JooqReviewHistoryRepository(tx), new JooqCreditRepository(tx),
-                new JooqNotificationRepository(tx), new JooqEventFeed(tx), new JooqSeenWebhookRepository(tx));
+                new JooqNotificationRepository(tx), new JooqEventFeed(tx), new JooqSeenWebhookRepository(tx),
+                new JooqParkedDeliveryRepository(tx));
     }
 }

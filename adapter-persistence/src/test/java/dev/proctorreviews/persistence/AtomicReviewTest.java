@@ -62,7 +62,7 @@ class AtomicReviewTest {
                 new CoreSettings(policy, false, "http://x", Duration.ofHours(24)), Clock.systemUTC());
         String webhookId = "msg-" + attempt.code().value();
 
-        assertThatThrownBy(() -> receive.receive(new ReceiveReviewCommand(ReviewSource.SOFTWARE_SECURE,
+        assertThatThrownBy(() -> receive.receive(ReceiveReviewCommand.delivered(ReviewSource.SOFTWARE_SECURE,
                 "body".getBytes(StandardCharsets.UTF_8), Optional.empty(), Optional.of(webhookId))))
                 .isInstanceOf(RuntimeException.class);
 

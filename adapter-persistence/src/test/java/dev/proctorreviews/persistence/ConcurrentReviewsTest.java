@@ -137,7 +137,7 @@ class ConcurrentReviewsTest {
             }
         };
         return new Stores(s.transactions(), s.users(), s.exams(), s.attempts(), s.reviews(), s.history(), slow,
-                s.notifications(), s.events(), s.seenWebhooks());
+                s.notifications(), s.events(), s.seenWebhooks(), s.parkedDeliveries());
     }
 
     private static long lastSeq(ReviewWorld world) {

@@ -5,6 +5,7 @@ import dev.proctorreviews.application.contract.CreditRequirementsContract;
 import dev.proctorreviews.application.contract.EventsContract;
 import dev.proctorreviews.application.contract.ExamsContract;
 import dev.proctorreviews.application.contract.NotificationsContract;
+import dev.proctorreviews.application.contract.ParkedDeliveriesContract;
 import dev.proctorreviews.application.contract.ReviewsContract;
 import dev.proctorreviews.application.contract.SeenWebhooksContract;
 import dev.proctorreviews.application.contract.UsersContract;
@@ -74,6 +75,14 @@ class JooqPortContractsTest {
 
     @Nested
     class SeenWebhooks extends SeenWebhooksContract {
+        @Override
+        protected Stores stores() {
+            return STORES;
+        }
+    }
+
+    @Nested
+    class Parked extends ParkedDeliveriesContract {
         @Override
         protected Stores stores() {
             return STORES;

@@ -23,7 +23,7 @@ public record Configuration(int httpPort, Optional<DatabaseServer> database, Pat
                             List<byte[]> psiSecrets, boolean allowUnsignedSoftwareSecure, boolean allowReviewUpdates,
                             boolean requireFailureSecondReviews, boolean allowCallbackSimulation,
                             PassingStatuses passingStatuses, Optional<byte[]> videoUrlKey,
-                            Optional<String> publicBaseUrl) {
+                            Optional<String> publicBaseUrl, int maxInFlight) {
 
     /** An external PostgreSQL server. */
     public record DatabaseServer(String url, String user, String password) {
@@ -56,7 +56,8 @@ public record Configuration(int httpPort, Optional<DatabaseServer> database, Pat
                                 EnumSet.of(ReviewStatus.CLEAN, ReviewStatus.RULES_VIOLATION)),
                         r.statuses("PROCTOR_PASSING_STATUSES_PSI", EnumSet.of(ReviewStatus.CLEAN))),
                 r.aesKey("PROCTOR_VIDEO_URL_KEY"),
-                r.baseUrl("PROCTOR_PUBLIC_BASE_URL"));
+                r.baseUrl("PROCTOR_PUBLIC_BASE_URL"),
+                r.positive("PROCTOR_MAX_IN_FLIGHT", 64));
     }
 
     @Override
@@ -86,6 +87,22 @@ public record Configuration(int httpPort, Optional<DatabaseServer> database, Pat
             }
             throw new ConfigurationException(name, "must be a port number from 0 to 65535, was '"
                     + printable(raw.get()) + "'");
+        }
+
+        int positive(String name, int fallback) {
+            Optional<String> raw = text(name);
+            if (raw.isEmpty()) {
+                return fallback;
+            }
+            try {
+                int value = Integer.parseInt(raw.get());
+                if (value > 0) {
+                    return value;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new ConfigurationException(name, "must be a positive integer, was '" + printable(raw.get()) + "'");
         }
 
         boolean bool(String name, boolean fallback) {

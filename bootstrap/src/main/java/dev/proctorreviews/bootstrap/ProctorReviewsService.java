@@ -10,6 +10,7 @@ import dev.proctorreviews.application.service.DeleteReviewService;
 import dev.proctorreviews.application.service.ManageAttemptsService;
 import dev.proctorreviews.application.service.ManageExamsService;
 import dev.proctorreviews.application.service.ManageUsersService;
+import dev.proctorreviews.application.service.ParkedDeliveriesService;
 import dev.proctorreviews.application.service.ReadEventsService;
 import dev.proctorreviews.application.service.ReadReviewsService;
 import dev.proctorreviews.application.service.ReceiveVendorReviewService;
@@ -23,7 +24,6 @@ import dev.proctorreviews.http.UseCases;
 import dev.proctorreviews.persistence.JooqStores;
 import dev.proctorreviews.vendor.psi.PsiPayloadParser;
 import dev.proctorreviews.vendor.softwaresecure.SoftwareSecurePayloadParser;
-import io.javalin.Javalin;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
@@ -49,11 +49,14 @@ import org.slf4j.LoggerFactory;
 public final class ProctorReviewsService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ProctorReviewsService.class);
 
+    /** How long a stop waits for requests in flight; with the database's own stop it stays under 10 s. */
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(7);
+
     private final Database database;
-    private final Javalin http;
+    private final HttpApi http;
     private final ScheduledExecutorService housekeeping;
 
-    private ProctorReviewsService(Database database, Javalin http, ScheduledExecutorService housekeeping) {
+    private ProctorReviewsService(Database database, HttpApi http, ScheduledExecutorService housekeeping) {
         this.database = database;
         this.http = http;
         this.housekeeping = housekeeping;
@@ -75,10 +78,11 @@ public final class ProctorReviewsService implements AutoCloseable {
             HttpSettings settings = new HttpSettings(ApiTokenFile.tokens(configuration),
                     Map.of(ReviewSource.SOFTWARE_SECURE, configuration.softwareSecureSecrets(),
                             ReviewSource.PSI, configuration.psiSecrets()),
-                    configuration.allowUnsignedSoftwareSecure(), HttpSettings.DEFAULT_SIGNATURE_TOLERANCE, clock);
+                    configuration.allowUnsignedSoftwareSecure(), HttpSettings.DEFAULT_SIGNATURE_TOLERANCE,
+                    configuration.maxInFlight(), HttpSettings.DEFAULT_ADMISSION_WAIT, clock);
             warnAboutRiskySettings(configuration);
-            Javalin http = HttpApi.create(settings, useCases, registry, database::answers);
-            http.start("0.0.0.0", configuration.httpPort());
+            HttpApi http = HttpApi.create(settings, useCases, registry, database::answers)
+                    .start("0.0.0.0", configuration.httpPort());
             LOG.info("Proctor Reviews listening on port {}", http.port());
             WebhookReplayService replays = new WebhookReplayService(stores, CoreSettings.DEFAULT_REPLAY_WINDOW,
                     clock);
@@ -111,13 +115,14 @@ public final class ProctorReviewsService implements AutoCloseable {
         ManageExamsService exams = new ManageExamsService(stores);
         ManageAttemptsService attempts = new ManageAttemptsService(stores, clock);
         ReadReviewsService reads = new ReadReviewsService(stores);
-        return new UseCases(
-                new ReceiveVendorReviewService(stores, readers, vault, apply, settings, clock),
-                new WebhookReplayService(stores, settings.replayWindow(), clock),
+        ReceiveVendorReviewService receive = new ReceiveVendorReviewService(stores, readers, vault, apply, settings,
+                clock);
+        ParkedDeliveriesService parked = new ParkedDeliveriesService(stores, receive, clock);
+        return new UseCases(receive, new WebhookReplayService(stores, settings.replayWindow(), clock),
                 users, users, exams, exams, exams, attempts, attempts, attempts, attempts,
                 reads, reads, new DeleteReviewService(stores, clock),
                 new RecordStaffDecisionService(stores, apply, clock), apply, reads, reads,
-                new ReadEventsService(stores));
+                new ReadEventsService(stores), users, parked, parked, parked);
     }
 
     private static void warnAboutRiskySettings(Configuration configuration) {
@@ -151,7 +156,7 @@ public final class ProctorReviewsService implements AutoCloseable {
     public void close() {
         LOG.info("Stopping: no new requests, finishing those in flight");
         housekeeping.shutdownNow();
-        http.stop();
+        http.stop(SHUTDOWN_GRACE);
         database.close();
         LOG.info("Stopped");
     }

@@ -1,5 +1,6 @@
 package dev.proctorreviews.application.service;
 
+import dev.proctorreviews.application.LogText;
 import dev.proctorreviews.application.port.in.AppliedOutcome;
 import dev.proctorreviews.application.port.in.ApplyReviewToAttemptUseCase;
 import dev.proctorreviews.application.port.out.Stores;
@@ -45,12 +46,12 @@ public final class ApplyReviewService implements ApplyReviewToAttemptUseCase {
         return stores.transactions().inTransaction(() -> {
             Optional<Attempt> attempt = stores.attempts().find(new AttemptLookup.ByCode(code), true);
             if (attempt.isEmpty()) {
-                LOG.info("No attempt with attempt_code={}; nothing to apply", code.value());
+                LOG.info("No attempt with attempt_code={}; nothing to apply", LogText.safe(code.value()));
                 return Optional.empty();
             }
             Optional<CurrentReview> review = stores.reviews().current(code);
             if (review.isEmpty()) {
-                LOG.info("Attempt attempt_code={} has no review; nothing to apply", code.value());
+                LOG.info("Attempt attempt_code={} has no review; nothing to apply", LogText.safe(code.value()));
                 return Optional.empty();
             }
             Exam exam = ExamOf.attempt(stores, attempt.get());

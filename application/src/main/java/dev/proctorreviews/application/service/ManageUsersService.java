@@ -2,13 +2,15 @@ package dev.proctorreviews.application.service;
 
 import dev.proctorreviews.application.port.in.GetUserUseCase;
 import dev.proctorreviews.application.port.in.RegisterUserUseCase;
+import dev.proctorreviews.application.port.in.RetireUserUseCase;
 import dev.proctorreviews.application.port.out.Stores;
 import dev.proctorreviews.domain.user.User;
 import dev.proctorreviews.domain.user.UserId;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Users as the LMS describes them; the service keeps only what reviews need (names, e-mail, staff rights). */
-public final class ManageUsersService implements RegisterUserUseCase, GetUserUseCase {
+public final class ManageUsersService implements RegisterUserUseCase, GetUserUseCase, RetireUserUseCase {
     private final Stores stores;
 
     public ManageUsersService(Stores stores) {
@@ -21,6 +23,12 @@ public final class ManageUsersService implements RegisterUserUseCase, GetUserUse
             stores.users().save(user);
             return user;
         });
+    }
+
+    @Override
+    public OptionalInt retire(UserId id) {
+        return stores.transactions().inTransaction(() -> stores.users().byId(id).isEmpty() ? OptionalInt.empty()
+                : OptionalInt.of(stores.reviews().retirePersonalData(id)));
     }
 
     @Override

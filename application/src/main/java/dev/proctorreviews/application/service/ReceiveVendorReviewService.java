@@ -1,10 +1,12 @@
 package dev.proctorreviews.application.service;
 
+import dev.proctorreviews.application.LogText;
 import dev.proctorreviews.application.port.in.ReceiveReviewCommand;
 import dev.proctorreviews.application.port.in.ReceiveReviewResult;
 import dev.proctorreviews.application.port.in.ReceiveVendorReviewUseCase;
 import dev.proctorreviews.application.port.in.ReviewSummary;
 import dev.proctorreviews.application.port.out.NormalisedReview;
+import dev.proctorreviews.application.port.out.ParkedDelivery;
 import dev.proctorreviews.application.port.out.PayloadReading;
 import dev.proctorreviews.application.port.out.ReviewPayloadReader;
 import dev.proctorreviews.application.port.out.ReviewerReference;
@@ -71,9 +73,31 @@ public final class ReceiveVendorReviewService implements ReceiveVendorReviewUseC
             return new ReceiveReviewResult.BadReviewStatus(unknown.detail());
         }
         NormalisedReview review = ((PayloadReading.Read) reading).review();
-        Delivery delivery = new Delivery(command, review, Sha256.hex(command.body()),
+        Delivery delivery = new Delivery(command, review,
+                command.replayedSha256().orElseGet(() -> Sha256.hex(command.body())),
                 review.videoUrl().flatMap(vault::seal));
-        return stores.transactions().inTransaction(() -> receiveLocked(delivery));
+        ReceiveReviewResult result = stores.transactions().inTransaction(() -> receiveLocked(delivery));
+        if (result instanceof ReceiveReviewResult.AttemptNotFound notFound) {
+            park(delivery, "attempt_not_found", notFound.detail());
+        } else if (result instanceof ReceiveReviewResult.ExamNotProctored notProctored) {
+            park(delivery, "exam_not_proctored", notProctored.detail());
+        }
+        return result;
+    }
+
+    /**
+     * Keeps an authentic delivery that cannot be applied yet, redacted, so that it is not lost: the vendor may
+     * never send it again. Its own transaction: the delivery's transaction wrote nothing.
+     */
+    private void park(Delivery delivery, String reason, String detail) {
+        Instant now = clock.instant();
+        ReceiveReviewCommand command = delivery.command();
+        stores.transactions().inTransaction(() -> {
+            stores.parkedDeliveries().park(new ParkedDelivery(0, command.vendor(), command.externalIdFromRoute(),
+                    delivery.review().redactedRawData(), delivery.sha256(), reason, detail,
+                    ParkedDelivery.DeliveryState.PARKED, 1, now, now, Optional.empty()));
+            return null;
+        });
     }
 
     private ReceiveReviewResult receiveLocked(Delivery delivery) {
@@ -146,7 +170,7 @@ public final class ReceiveVendorReviewService implements ReceiveVendorReviewUseC
     private Review newVersion(Delivery delivery, Attempt attempt, Exam exam) {
         NormalisedReview incoming = delivery.review();
         Optional<Reviewer> reviewer = incoming.reviewer().flatMap(this::findUser).map(user -> {
-            ReviewerPermission.warningFor(user, exam, attempt.code()).ifPresent(LOG::warn);
+            ReviewerPermission.warningFor(user, exam, attempt.code()).ifPresent(w -> LOG.warn("{}", LogText.safe(w)));
             return new Reviewer(user.id(), user.username());
         });
         return new Review(attempt.code(), stores.reviews().nextVersion(attempt.code()), incoming.status(),

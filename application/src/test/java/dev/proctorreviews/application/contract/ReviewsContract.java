@@ -84,6 +84,34 @@ public abstract class ReviewsContract extends PortContract {
     }
 
     @Test
+    void retiringALearnerBlanksTheirReviewsOnly() {
+        Attempt theirs = newAttempt(unique("ext"));
+        Attempt other = newAttempt(unique("ext"));
+        run(() -> {
+            stores().reviews().saveVersion(version(theirs.code(), 1, ReviewStatus.CLEAN, Optional.empty(), 2));
+            stores().reviews().saveVersion(version(theirs.code(), 2, ReviewStatus.SUSPICIOUS, Optional.empty(), 1));
+            stores().history().add(theirs.code(), 1, HistoryReason.UPDATED, NOW);
+            stores().reviews().makeCurrent(theirs.code(), 2, true, NOW);
+            stores().reviews().saveVersion(version(other.code(), 1, ReviewStatus.CLEAN, Optional.empty(), 2));
+            stores().reviews().makeCurrent(other.code(), 1, true, NOW);
+        });
+
+        assertThat(tx(() -> stores().reviews().retirePersonalData(theirs.userId()))).isEqualTo(2);
+        assertThat(tx(() -> stores().reviews().retirePersonalData(theirs.userId()))).isEqualTo(2);
+
+        Review current = tx(() -> stores().reviews().current(theirs.code())).orElseThrow().review();
+        assertThat(current.rawData().replace(" ", "")).isEqualTo("{}");
+        assertThat(current.encryptedVideoUrl()).isEmpty();
+        assertThat(current.comments()).extracting(ReviewComment::comment).containsExactly("");
+        assertThat(current.status()).isEqualTo(ReviewStatus.SUSPICIOUS);
+        HistoryEntry earlier = tx(() -> stores().history().of(theirs.code())).get(0);
+        assertThat(earlier.review().comments()).extracting(ReviewComment::comment).containsExactly("", "");
+        Review untouched = tx(() -> stores().reviews().current(other.code())).orElseThrow().review();
+        assertThat(untouched.comments()).extracting(ReviewComment::comment).doesNotContain("");
+        assertThat(untouched.encryptedVideoUrl()).isPresent();
+    }
+
+    @Test
     void archivingMarksTheCurrentReviewInactiveOnly() {
         Attempt attempt = newAttempt(unique("ext"));
         run(() -> {

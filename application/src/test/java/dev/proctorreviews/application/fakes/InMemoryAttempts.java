@@ -43,6 +43,12 @@ final class InMemoryAttempts implements Attempts {
         throw new IllegalStateException("unknown lookup " + lookup);
     }
 
+    /** The codes of a learner's attempts, live and archived. */
+    java.util.Set<dev.proctorreviews.domain.attempt.AttemptCode> codesOf(dev.proctorreviews.domain.user.UserId user) {
+        return attempts.values().stream().filter(a -> a.userId().equals(user)).map(Attempt::code)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     @Override
     public void update(Attempt attempt) {
         if (attempts.replace(attempt.id(), attempt) == null) {

@@ -5,6 +5,7 @@ import dev.proctorreviews.application.contract.CreditRequirementsContract;
 import dev.proctorreviews.application.contract.EventsContract;
 import dev.proctorreviews.application.contract.ExamsContract;
 import dev.proctorreviews.application.contract.NotificationsContract;
+import dev.proctorreviews.application.contract.ParkedDeliveriesContract;
 import dev.proctorreviews.application.contract.ReviewsContract;
 import dev.proctorreviews.application.contract.SeenWebhooksContract;
 import dev.proctorreviews.application.contract.UsersContract;
@@ -73,6 +74,14 @@ class InMemoryPortContractsTest {
 
     @Nested
     class SeenWebhooks extends SeenWebhooksContract {
+        @Override
+        protected Stores stores() {
+            return STORES;
+        }
+    }
+
+    @Nested
+    class Parked extends ParkedDeliveriesContract {
         @Override
         protected Stores stores() {
             return STORES;

@@ -4,7 +4,9 @@ import dev.proctorreviews.application.port.out.Reviews;
 import dev.proctorreviews.domain.attempt.AttemptCode;
 import dev.proctorreviews.domain.review.CurrentReview;
 import dev.proctorreviews.domain.review.Review;
+import dev.proctorreviews.domain.review.ReviewComment;
 import dev.proctorreviews.domain.review.Reviewer;
+import dev.proctorreviews.domain.user.UserId;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -15,9 +17,11 @@ final class InMemoryReviews implements Reviews {
     private final Map<VersionKey, Review> versions = new ConcurrentHashMap<>();
     private final Map<AttemptCode, Pointer> current = new ConcurrentHashMap<>();
     private final InMemoryUsers users;
+    private final InMemoryAttempts attempts;
 
-    InMemoryReviews(InMemoryUsers users) {
+    InMemoryReviews(InMemoryUsers users, InMemoryAttempts attempts) {
         this.users = users;
+        this.attempts = attempts;
     }
 
     @Override
@@ -58,6 +62,22 @@ final class InMemoryReviews implements Reviews {
     @Override
     public void markAttemptInactive(AttemptCode code) {
         current.computeIfPresent(code, (c, p) -> new Pointer(p.version(), false, p.createdAt(), p.updatedAt()));
+    }
+
+    @Override
+    public int retirePersonalData(UserId learner) {
+        var codes = attempts.codesOf(learner);
+        int touched = 0;
+        for (var entry : versions.entrySet()) {
+            Review r = entry.getValue();
+            if (codes.contains(r.attemptCode())) {
+                entry.setValue(new Review(r.attemptCode(), r.version(), r.status(), r.source(), r.reviewer(), "{}",
+                        r.payloadSha256(), Optional.empty(), r.comments().stream().map(c -> new ReviewComment(
+                        c.start(), c.stop(), c.duration(), "", c.status())).toList(), r.receivedAt()));
+                touched++;
+            }
+        }
+        return touched;
     }
 
     /** A stored version, with the reviewer's username as it is now (storage joins it the same way). */

@@ -16,10 +16,11 @@ public final class InMemoryStores {
 
     public static Stores create() {
         InMemoryUsers users = new InMemoryUsers();
-        InMemoryReviews reviews = new InMemoryReviews(users);
-        return new Stores(new LockTransactions(), users, new InMemoryExams(), new InMemoryAttempts(), reviews,
+        InMemoryAttempts attempts = new InMemoryAttempts();
+        InMemoryReviews reviews = new InMemoryReviews(users, attempts);
+        return new Stores(new LockTransactions(), users, new InMemoryExams(), attempts, reviews,
                 new InMemoryReviewHistory(reviews), new InMemoryCreditRequirements(), new InMemoryNotifications(),
-                new InMemoryEvents(), new InMemorySeenWebhooks());
+                new InMemoryEvents(), new InMemorySeenWebhooks(), new InMemoryParkedDeliveries());
     }
 
     private static final class LockTransactions implements Transactions {

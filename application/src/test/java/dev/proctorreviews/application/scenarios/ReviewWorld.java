@@ -17,6 +17,7 @@ import dev.proctorreviews.application.service.DeleteReviewService;
 import dev.proctorreviews.application.service.ManageAttemptsService;
 import dev.proctorreviews.application.service.ManageExamsService;
 import dev.proctorreviews.application.service.ManageUsersService;
+import dev.proctorreviews.application.service.ParkedDeliveriesService;
 import dev.proctorreviews.application.service.ReadEventsService;
 import dev.proctorreviews.application.service.ReadReviewsService;
 import dev.proctorreviews.application.service.ReceiveVendorReviewService;
@@ -67,6 +68,7 @@ public final class ReviewWorld {
     public final ReadReviewsService reads;
     public final ReadEventsService events;
     public final WebhookReplayService replays;
+    public final ParkedDeliveriesService parked;
 
     private final ScriptedPayloadReader softwareSecure = new ScriptedPayloadReader();
     private final ScriptedPayloadReader psi = new ScriptedPayloadReader();
@@ -89,6 +91,7 @@ public final class ReviewWorld {
         this.reads = new ReadReviewsService(stores);
         this.events = new ReadEventsService(stores);
         this.replays = new WebhookReplayService(stores, Duration.ofHours(24), clock);
+        this.parked = new ParkedDeliveriesService(stores, receive, clock);
     }
 
     public ReviewWorld(Stores stores) {
@@ -137,7 +140,7 @@ public final class ReviewWorld {
                         Optional.of("https://video.example/" + attempt.code().value()))))
                 .orElseGet(() -> new PayloadReading.UnknownStatus(reviewStatus,
                         "Received unexpected reviewStatus field value from payload. Was " + reviewStatus + "."));
-        return receive.receive(new ReceiveReviewCommand(ReviewSource.SOFTWARE_SECURE,
+        return receive.receive(ReceiveReviewCommand.delivered(ReviewSource.SOFTWARE_SECURE,
                 softwareSecure.script(body, reading), Optional.empty(), webhookId));
     }
 
@@ -151,11 +154,11 @@ public final class ReviewWorld {
         PayloadReading reading = StandardStatus.fromWireName(standardStatus)
                 .<PayloadReading>map(status -> new PayloadReading.Read(new NormalisedReview(
                         new VendorAttemptKey.External(new ExternalId(externalId)), status.toStored(), comments(3),
-                        reviewedBy.map(ReviewerReference.ByEmail::new), "{\"status\":\"" + standardStatus + "\"}",
+                        reviewedBy.map(ReviewerReference.ByEmail::new), "{\"psi\":\"" + body + "\"}",
                         Optional.empty())))
                 .orElseGet(() -> new PayloadReading.UnknownStatus(standardStatus,
                         "Received unexpected status field value from payload. Was " + standardStatus + "."));
-        return receive.receive(new ReceiveReviewCommand(ReviewSource.PSI, psi.script(body, reading),
+        return receive.receive(ReceiveReviewCommand.delivered(ReviewSource.PSI, psi.script(body, reading),
                 Optional.of(externalId), Optional.empty()));
     }
 

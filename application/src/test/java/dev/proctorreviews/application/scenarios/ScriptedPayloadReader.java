@@ -14,9 +14,15 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ScriptedPayloadReader implements ReviewPayloadReader {
     private final Map<String, PayloadReading> readings = new ConcurrentHashMap<>();
 
-    /** Scripts the reading of a body and returns the body's bytes. */
+    /**
+     * Scripts the reading of a body and returns the body's bytes. A review's redacted raw data reads the same,
+     * as with the real parsers, so that a parked delivery can be replayed.
+     */
     public byte[] script(String body, PayloadReading reading) {
         readings.put(body, reading);
+        if (reading instanceof PayloadReading.Read read) {
+            readings.put(read.review().redactedRawData(), reading);
+        }
         return body.getBytes(StandardCharsets.UTF_8);
     }
 

@@ -3,13 +3,16 @@ package dev.proctorreviews.application.scenarios;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.proctorreviews.application.port.in.ReceiveReviewResult;
+import dev.proctorreviews.application.port.in.ReplayResult;
 import dev.proctorreviews.application.port.in.StaffDecisionCommand;
 import dev.proctorreviews.application.port.in.StaffDecisionResult;
 import dev.proctorreviews.application.port.out.FeedEvent;
+import dev.proctorreviews.application.port.out.ParkedDelivery;
 import dev.proctorreviews.application.port.out.Stores;
 import dev.proctorreviews.domain.attempt.Attempt;
 import dev.proctorreviews.domain.attempt.AttemptCode;
 import dev.proctorreviews.domain.attempt.AttemptStatus;
+import dev.proctorreviews.domain.attempt.ExternalId;
 import dev.proctorreviews.domain.credit.CreditRequirement;
 import dev.proctorreviews.domain.credit.CreditStatus;
 import dev.proctorreviews.domain.exam.Backend;
@@ -417,6 +420,66 @@ public abstract class SeedScenarios {
             assertThat(s.attemptStatus()).isEqualTo(AttemptStatus.VERIFIED);
         });
         assertThat(world.replays.replayOf(ReviewSource.PSI, webhookId)).isEmpty();
+    }
+
+    @Test
+    void anAuthenticDeliveryForAMissingAttemptIsParkedAndReplayedExactlyOnce() {
+        ReviewWorld world = world();
+        Exam exam = world.exam(Backend.PSI, false);
+        String external = "late-" + UUID.randomUUID();
+        assertThat(world.psi(external, "suspicious", Optional.empty()))
+                .isInstanceOf(ReceiveReviewResult.AttemptNotFound.class);
+        assertThat(world.psi(external, "suspicious", Optional.empty()))
+                .isInstanceOf(ReceiveReviewResult.AttemptNotFound.class);
+        ParkedDelivery parked = world.parked.list(ParkedDelivery.DeliveryState.PARKED).stream()
+                .filter(d -> d.externalIdFromRoute().orElse("").equals(external)).findFirst().orElseThrow();
+        assertThat(parked.deliveries()).isEqualTo(2);
+        assertThat(world.parked.replay(parked.id())).isEqualTo(new ReplayResult.Replayed(
+                new ReceiveReviewResult.AttemptNotFound("Could not locate an attempt with external_id=" + external)));
+
+        Attempt attempt = world.attempts.register(new dev.proctorreviews.application.port.in.RegisterAttemptCommand(
+                exam.id(), world.learner().id(), true, Optional.of(new ExternalId(external))))
+                instanceof dev.proctorreviews.application.port.in.AttemptResult.Saved saved ? saved.attempt() : null;
+        ReplayResult replayed = world.parked.replay(parked.id());
+
+        assertThat(replayed).isInstanceOfSatisfying(ReplayResult.Replayed.class,
+                r -> assertThat(r.result()).isInstanceOf(ReceiveReviewResult.Applied.class));
+        assertThat(world.reload(attempt).status()).isEqualTo(AttemptStatus.SECOND_REVIEW_REQUIRED);
+        assertThat(world.parked.replay(parked.id())).isInstanceOf(ReplayResult.AlreadyReplayed.class);
+        assertThat(world.psi(external, "suspicious", Optional.empty()))
+                .isInstanceOf(ReceiveReviewResult.Duplicate.class);
+        assertThat(world.reads.get(attempt.code()).orElseThrow().review().version()).isEqualTo(1);
+        assertThat(world.parked.replay(Long.MAX_VALUE)).isInstanceOf(ReplayResult.NotFound.class);
+    }
+
+    @Test
+    void retiringALearnerBlanksPersonalDataWithoutWorkflowOrEvents() {
+        ReviewWorld world = world();
+        User learner = world.learner();
+        Attempt live = world.attempt(world.exam(Backend.SOFTWARE_SECURE, false), learner);
+        Attempt archived = world.attempt(world.exam(Backend.PSI, false), learner);
+        world.softwareSecure(live, "Clean");
+        world.softwareSecure(live, "Suspicious");
+        world.psi(archived, "passed", Optional.empty());
+        world.attempts.archive(archived.id());
+        long before = lastSeq(world);
+
+        assertThat(world.users.retire(learner.id())).hasValue(3);
+        assertThat(world.users.retire(learner.id())).hasValue(3);
+        assertThat(world.users.retire(new dev.proctorreviews.domain.user.UserId(Long.MAX_VALUE - 7))).isEmpty();
+
+        CurrentReview current = world.reads.get(live.code()).orElseThrow();
+        assertThat(current.review().rawData().replace(" ", "")).isEqualTo("{}");
+        assertThat(current.review().encryptedVideoUrl()).isEmpty();
+        assertThat(current.review().comments()).allMatch(c -> c.comment().isEmpty()).hasSize(6);
+        assertThat(current.review().status()).isEqualTo(ReviewStatus.SUSPICIOUS);
+        assertThat(history(world, live)).singleElement()
+                .satisfies(h -> assertThat(h.review().comments()).allMatch(c -> c.comment().isEmpty()));
+        assertThat(world.reads.get(archived.code()).orElseThrow().review().comments())
+                .allMatch(c -> c.comment().isEmpty());
+        assertThat(eventsAfter(world, before)).isEmpty();
+        assertThat(history(world, live)).hasSize(1);
+        assertThat(world.reload(live).status()).isEqualTo(AttemptStatus.SECOND_REVIEW_REQUIRED);
     }
 
     private static List<HistoryEntry> history(ReviewWorld world, Attempt attempt) {

@@ -3,6 +3,7 @@ package dev.proctorreviews.application.port.out;
 import dev.proctorreviews.domain.attempt.AttemptCode;
 import dev.proctorreviews.domain.review.CurrentReview;
 import dev.proctorreviews.domain.review.Review;
+import dev.proctorreviews.domain.user.UserId;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -27,4 +28,11 @@ public interface Reviews {
 
     /** Records that the attempt was archived: bookkeeping only, the review itself does not change. */
     void markAttemptInactive(AttemptCode code);
+
+    /**
+     * Blanks a learner's personal data in every review version of their attempts, live or archived, current or
+     * in history: raw data becomes {@code {}}, comment texts empty, the sealed video link gone. Statuses,
+     * versions and history stay. Returns how many versions were touched.
+     */
+    int retirePersonalData(UserId learner);
 }

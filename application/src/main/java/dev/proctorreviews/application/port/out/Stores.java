@@ -6,5 +6,5 @@ package dev.proctorreviews.application.port.out;
  */
 public record Stores(Transactions transactions, Users users, Exams exams, Attempts attempts, Reviews reviews,
                      ReviewHistory history, CreditRequirements credit, Notifications notifications,
-                     Events events, SeenWebhooks seenWebhooks) {
+                     Events events, SeenWebhooks seenWebhooks, ParkedDeliveries parkedDeliveries) {
 }

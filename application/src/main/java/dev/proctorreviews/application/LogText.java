@@ -1,16 +1,17 @@
-package dev.proctorreviews.http;
+package dev.proctorreviews.application;
 
 /**
- * Makes request-supplied text safe for a log line: control characters (CR, LF, ESC, ...) are escaped so that a
- * hostile identifier cannot forge log entries or terminal sequences; very long values are cut.
+ * Makes outside-supplied text (request data, LMS-supplied names) safe for a log line: control characters (CR,
+ * LF, ESC, ...) are escaped so that a hostile identifier cannot forge log entries or terminal sequences; very
+ * long values are cut.
  */
-final class LogSafe {
-    private static final int MAX = 200;
+public final class LogText {
+    private static final int MAX = 300;
 
-    private LogSafe() {
+    private LogText() {
     }
 
-    static String of(String value) {
+    public static String safe(String value) {
         if (value == null) {
             return "null";
         }

@@ -1,0 +1,72 @@
+package dev.proctorreviews.persistence;
+
+import static dev.proctorreviews.persistence.schema.Tables.PARKED_DELIVERY;
+
+import dev.proctorreviews.application.port.out.ParkedDeliveries;
+import dev.proctorreviews.application.port.out.ParkedDelivery;
+import dev.proctorreviews.application.port.out.ParkedDelivery.DeliveryState;
+import dev.proctorreviews.domain.review.ReviewSource;
+import dev.proctorreviews.persistence.schema.tables.records.ParkedDeliveryRecord;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The dead-letter store; the (vendor, digest) constraint makes a re-sent body count, not duplicate. */
+final class JooqParkedDeliveryRepository implements ParkedDeliveries {
+    private final JooqTransactions tx;
+
+    JooqParkedDeliveryRepository(JooqTransactions tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public void park(ParkedDelivery d) {
+        tx.dsl().insertInto(PARKED_DELIVERY)
+                .set(PARKED_DELIVERY.VENDOR, d.vendor().wireName())
+                .set(PARKED_DELIVERY.EXTERNAL_ID_FROM_ROUTE, d.externalIdFromRoute().orElse(null))
+                .set(PARKED_DELIVERY.PAYLOAD, d.payload())
+                .set(PARKED_DELIVERY.PAYLOAD_SHA256, d.payloadSha256())
+                .set(PARKED_DELIVERY.REASON, d.reason())
+                .set(PARKED_DELIVERY.DETAIL, d.detail().length() > 1000 ? d.detail().substring(0, 1000) : d.detail())
+                .set(PARKED_DELIVERY.STATE, DeliveryState.PARKED.wireName())
+                .set(PARKED_DELIVERY.DELIVERIES, 1)
+                .set(PARKED_DELIVERY.FIRST_RECEIVED_AT, Times.utc(d.firstReceivedAt()))
+                .set(PARKED_DELIVERY.LAST_RECEIVED_AT, Times.utc(d.lastReceivedAt()))
+                .onConflict(PARKED_DELIVERY.VENDOR, PARKED_DELIVERY.PAYLOAD_SHA256).doUpdate()
+                .set(PARKED_DELIVERY.DELIVERIES, PARKED_DELIVERY.DELIVERIES.plus(1))
+                .set(PARKED_DELIVERY.REASON, d.reason())
+                .set(PARKED_DELIVERY.LAST_RECEIVED_AT, Times.utc(d.lastReceivedAt()))
+                .execute();
+    }
+
+    @Override
+    public List<ParkedDelivery> inState(DeliveryState state, int limit) {
+        return tx.dsl().selectFrom(PARKED_DELIVERY).where(PARKED_DELIVERY.STATE.eq(state.wireName()))
+                .orderBy(PARKED_DELIVERY.ID).limit(limit).fetch(JooqParkedDeliveryRepository::toDelivery);
+    }
+
+    @Override
+    public Optional<ParkedDelivery> byId(long id) {
+        return tx.dsl().selectFrom(PARKED_DELIVERY).where(PARKED_DELIVERY.ID.eq(id)).fetchOptional()
+                .map(JooqParkedDeliveryRepository::toDelivery);
+    }
+
+    @Override
+    public void markReplayed(long id, Instant at) {
+        tx.dsl().update(PARKED_DELIVERY).set(PARKED_DELIVERY.STATE, DeliveryState.REPLAYED.wireName())
+                .set(PARKED_DELIVERY.REPLAYED_AT, Times.utc(at)).where(PARKED_DELIVERY.ID.eq(id)).execute();
+    }
+
+    @Override
+    public long countParked() {
+        return tx.dsl().fetchCount(PARKED_DELIVERY, PARKED_DELIVERY.STATE.eq(DeliveryState.PARKED.wireName()));
+    }
+
+    private static ParkedDelivery toDelivery(ParkedDeliveryRecord r) {
+        return new ParkedDelivery(r.getId(), ReviewSource.fromWireName(r.getVendor()).orElseThrow(),
+                Optional.ofNullable(r.getExternalIdFromRoute()), r.getPayload(), r.getPayloadSha256(), r.getReason(),
+                r.getDetail(), DeliveryState.fromWireName(r.getState()).orElseThrow(), r.getDeliveries(),
+                Times.instant(r.getFirstReceivedAt()), Times.instant(r.getLastReceivedAt()),
+                Optional.ofNullable(r.getReplayedAt()).map(Times::instant));
+    }
+}

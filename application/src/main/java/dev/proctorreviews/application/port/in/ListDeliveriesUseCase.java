@@ -1,0 +1,10 @@
+package dev.proctorreviews.application.port.in;
+
+import dev.proctorreviews.application.port.out.ParkedDelivery;
+import dev.proctorreviews.application.port.out.ParkedDelivery.DeliveryState;
+import java.util.List;
+
+/** List kept deliveries in a state, oldest first (at most 1000). */
+public interface ListDeliveriesUseCase {
+    List<ParkedDelivery> list(DeliveryState state);
+}

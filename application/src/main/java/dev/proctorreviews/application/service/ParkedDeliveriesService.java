@@ -1,0 +1,69 @@
+package dev.proctorreviews.application.service;
+
+import dev.proctorreviews.application.port.in.CountParkedDeliveriesUseCase;
+import dev.proctorreviews.application.port.in.ListDeliveriesUseCase;
+import dev.proctorreviews.application.port.in.ReceiveReviewCommand;
+import dev.proctorreviews.application.port.in.ReceiveReviewResult;
+import dev.proctorreviews.application.port.in.ReceiveVendorReviewUseCase;
+import dev.proctorreviews.application.port.in.ReplayDeliveryUseCase;
+import dev.proctorreviews.application.port.in.ReplayResult;
+import dev.proctorreviews.application.port.out.ParkedDelivery;
+import dev.proctorreviews.application.port.out.ParkedDelivery.DeliveryState;
+import dev.proctorreviews.application.port.out.Stores;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The dead-letter store's use cases: list what waits, count it, and replay a delivery through the normal
+ * workflow once its attempt exists (or its exam is proctored again).
+ */
+public final class ParkedDeliveriesService
+        implements ListDeliveriesUseCase, CountParkedDeliveriesUseCase, ReplayDeliveryUseCase {
+    private static final int LIST_LIMIT = 1000;
+
+    private final Stores stores;
+    private final ReceiveVendorReviewUseCase receive;
+    private final Clock clock;
+
+    public ParkedDeliveriesService(Stores stores, ReceiveVendorReviewUseCase receive, Clock clock) {
+        this.stores = stores;
+        this.receive = receive;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<ParkedDelivery> list(DeliveryState state) {
+        return stores.transactions().inTransaction(() -> stores.parkedDeliveries().inState(state, LIST_LIMIT));
+    }
+
+    @Override
+    public long countParked() {
+        return stores.transactions().inTransaction(() -> stores.parkedDeliveries().countParked());
+    }
+
+    @Override
+    public ReplayResult replay(long deliveryId) {
+        Optional<ParkedDelivery> found = stores.transactions().inTransaction(() ->
+                stores.parkedDeliveries().byId(deliveryId));
+        if (found.isEmpty()) {
+            return new ReplayResult.NotFound("Could not locate parked delivery id=" + deliveryId);
+        }
+        ParkedDelivery delivery = found.get();
+        if (delivery.state() == DeliveryState.REPLAYED) {
+            return new ReplayResult.AlreadyReplayed("Delivery " + deliveryId + " was already replayed.");
+        }
+        ReceiveReviewResult result = receive.receive(new ReceiveReviewCommand(delivery.vendor(),
+                delivery.payload().getBytes(StandardCharsets.UTF_8), delivery.externalIdFromRoute(),
+                Optional.empty(), Optional.of(delivery.payloadSha256())));
+        if (result instanceof ReceiveReviewResult.Applied || result instanceof ReceiveReviewResult.Duplicate
+                || result instanceof ReceiveReviewResult.SupersededByStaffDecision) {
+            stores.transactions().inTransaction(() -> {
+                stores.parkedDeliveries().markReplayed(deliveryId, clock.instant());
+                return null;
+            });
+        }
+        return new ReplayResult.Replayed(result);
+    }
+}

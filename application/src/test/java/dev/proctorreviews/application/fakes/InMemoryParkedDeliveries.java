@@ -1,0 +1,58 @@
+package dev.proctorreviews.application.fakes;
+
+import dev.proctorreviews.application.port.out.ParkedDeliveries;
+import dev.proctorreviews.application.port.out.ParkedDelivery;
+import dev.proctorreviews.application.port.out.ParkedDelivery.DeliveryState;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Parked deliveries by id; one per (vendor, digest) as in storage. */
+final class InMemoryParkedDeliveries implements ParkedDeliveries {
+    private final Map<Long, ParkedDelivery> byId = new ConcurrentSkipListMap<>();
+    private final AtomicLong ids = new AtomicLong();
+
+    @Override
+    public synchronized void park(ParkedDelivery d) {
+        Optional<ParkedDelivery> same = byId.values().stream()
+                .filter(p -> p.vendor() == d.vendor() && p.payloadSha256().equals(d.payloadSha256())).findFirst();
+        if (same.isPresent()) {
+            ParkedDelivery p = same.get();
+            byId.put(p.id(), new ParkedDelivery(p.id(), p.vendor(), p.externalIdFromRoute(), p.payload(),
+                    p.payloadSha256(), d.reason(), d.detail(), p.state(), p.deliveries() + 1, p.firstReceivedAt(),
+                    d.lastReceivedAt(), p.replayedAt()));
+            return;
+        }
+        long id = ids.incrementAndGet();
+        byId.put(id, new ParkedDelivery(id, d.vendor(), d.externalIdFromRoute(), d.payload(), d.payloadSha256(),
+                d.reason(), d.detail(), DeliveryState.PARKED, 1, d.firstReceivedAt(), d.lastReceivedAt(),
+                Optional.empty()));
+    }
+
+    @Override
+    public List<ParkedDelivery> inState(DeliveryState state, int limit) {
+        return byId.values().stream().filter(p -> p.state() == state)
+                .sorted(Comparator.comparingLong(ParkedDelivery::id)).limit(limit).toList();
+    }
+
+    @Override
+    public Optional<ParkedDelivery> byId(long id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public void markReplayed(long id, Instant at) {
+        byId.computeIfPresent(id, (k, p) -> new ParkedDelivery(p.id(), p.vendor(), p.externalIdFromRoute(),
+                p.payload(), p.payloadSha256(), p.reason(), p.detail(), DeliveryState.REPLAYED, p.deliveries(),
+                p.firstReceivedAt(), p.lastReceivedAt(), Optional.of(at)));
+    }
+
+    @Override
+    public long countParked() {
+        return byId.values().stream().filter(p -> p.state() == DeliveryState.PARKED).count();
+    }
+}
