@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** The dead-letter store; the (vendor, digest) constraint makes a re-sent body count, not duplicate. */
+/** The dead-letter store; the (vendor, route, digest) constraint makes a re-sent body count, not duplicate. */
 final class JooqParkedDeliveryRepository implements ParkedDeliveries {
     private final JooqTransactions tx;
 
@@ -23,7 +23,7 @@ final class JooqParkedDeliveryRepository implements ParkedDeliveries {
     public void park(ParkedDelivery d) {
         tx.dsl().insertInto(PARKED_DELIVERY)
                 .set(PARKED_DELIVERY.VENDOR, d.vendor().wireName())
-                .set(PARKED_DELIVERY.EXTERNAL_ID_FROM_ROUTE, d.externalIdFromRoute().orElse(null))
+                .set(PARKED_DELIVERY.EXTERNAL_ID_FROM_ROUTE, d.externalIdFromRoute().orElse(""))
                 .set(PARKED_DELIVERY.PAYLOAD, d.payload())
                 .set(PARKED_DELIVERY.PAYLOAD_SHA256, d.payloadSha256())
                 .set(PARKED_DELIVERY.REASON, d.reason())
@@ -32,7 +32,8 @@ final class JooqParkedDeliveryRepository implements ParkedDeliveries {
                 .set(PARKED_DELIVERY.DELIVERIES, 1)
                 .set(PARKED_DELIVERY.FIRST_RECEIVED_AT, Times.utc(d.firstReceivedAt()))
                 .set(PARKED_DELIVERY.LAST_RECEIVED_AT, Times.utc(d.lastReceivedAt()))
-                .onConflict(PARKED_DELIVERY.VENDOR, PARKED_DELIVERY.PAYLOAD_SHA256).doUpdate()
+                .onConflict(PARKED_DELIVERY.VENDOR, PARKED_DELIVERY.EXTERNAL_ID_FROM_ROUTE, PARKED_DELIVERY.PAYLOAD_SHA256)
+                .doUpdate()
                 .set(PARKED_DELIVERY.DELIVERIES, PARKED_DELIVERY.DELIVERIES.plus(1))
                 .set(PARKED_DELIVERY.REASON, d.reason())
                 .set(PARKED_DELIVERY.LAST_RECEIVED_AT, Times.utc(d.lastReceivedAt()))
@@ -64,7 +65,7 @@ final class JooqParkedDeliveryRepository implements ParkedDeliveries {
 
     private static ParkedDelivery toDelivery(ParkedDeliveryRecord r) {
         return new ParkedDelivery(r.getId(), ReviewSource.fromWireName(r.getVendor()).orElseThrow(),
-                Optional.ofNullable(r.getExternalIdFromRoute()), r.getPayload(), r.getPayloadSha256(), r.getReason(),
+                Optional.of(r.getExternalIdFromRoute()).filter(id -> !id.isEmpty()), r.getPayload(), r.getPayloadSha256(), r.getReason(),
                 r.getDetail(), DeliveryState.fromWireName(r.getState()).orElseThrow(), r.getDeliveries(),
                 Times.instant(r.getFirstReceivedAt()), Times.instant(r.getLastReceivedAt()),
                 Optional.ofNullable(r.getReplayedAt()).map(Times::instant));

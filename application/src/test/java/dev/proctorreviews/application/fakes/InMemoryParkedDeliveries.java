@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Parked deliveries by id; one per (vendor, digest) as in storage. */
+/** Parked deliveries by id; one per (vendor, route, digest) as in storage. */
 final class InMemoryParkedDeliveries implements ParkedDeliveries {
     private final Map<Long, ParkedDelivery> byId = new ConcurrentSkipListMap<>();
     private final AtomicLong ids = new AtomicLong();
@@ -19,7 +19,8 @@ final class InMemoryParkedDeliveries implements ParkedDeliveries {
     @Override
     public synchronized void park(ParkedDelivery d) {
         Optional<ParkedDelivery> same = byId.values().stream()
-                .filter(p -> p.vendor() == d.vendor() && p.payloadSha256().equals(d.payloadSha256())).findFirst();
+                .filter(p -> p.vendor() == d.vendor() && p.externalIdFromRoute().equals(d.externalIdFromRoute())
+                        && p.payloadSha256().equals(d.payloadSha256())).findFirst();
         if (same.isPresent()) {
             ParkedDelivery p = same.get();
             byId.put(p.id(), new ParkedDelivery(p.id(), p.vendor(), p.externalIdFromRoute(), p.payload(),

@@ -71,8 +71,8 @@ final class Lms {
 
     static String psiBody(String status, String reviewedBy) {
         return fixture("psi-review.json").replace("\"status\": \"passed\"", "\"status\": \"" + status + "\"")
-                .replace("\"reviewed_by\": null", reviewedBy == null ? "\"reviewed_by\": null"
-                        : "\"reviewed_by\": \"" + reviewedBy + "\"");
+                .replace("\"reviewed_by\": null", "\"reviewed_by\": "
+                        + RunningService.JSON.valueToTree(reviewedBy).toString());
     }
 
     RunningService.Response softwareSecure(String body) {

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /** The dead-letter store: deliveries kept until they can be applied. */
 public interface ParkedDeliveries {
-    /** Keeps a delivery; the same body from the same vendor again only counts one more delivery. */
+    /** Keeps a delivery; the same body on the same route of the same vendor only counts one more delivery. */
     void park(ParkedDelivery delivery);
 
     /** Oldest first, at most {@code limit}. */
