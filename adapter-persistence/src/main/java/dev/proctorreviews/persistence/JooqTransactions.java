@@ -13,10 +13,18 @@ import org.jooq.exception.DataAccessException;
  * repository call inside the work joins it; a nested call joins the outer transaction. Database failures
  * leave as {@link StorageUnavailableException} (connection trouble) or {@link StorageFailureException}, so no
  * jOOQ or JDBC type crosses the port.
+ *
+ * <p>Once the database was found unreachable, work is refused at once for a second (a small circuit breaker):
+ * during an outage every request would otherwise hold a thread for the pool's whole connection time-out, and
+ * an outage under load would turn into exhausted threads. After the second, the next unit of work tries again,
+ * so the service recovers by itself.
  */
 final class JooqTransactions implements Transactions {
+    private static final long BREAK_NANOS = 1_000_000_000L;
+
     private final DSLContext root;
     private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
+    private volatile long unreachableUntil = System.nanoTime();
 
     JooqTransactions(DSLContext root) {
         this.root = root;
@@ -26,6 +34,9 @@ final class JooqTransactions implements Transactions {
     public <T> T inTransaction(Supplier<T> work) {
         if (current.get() != null) {
             return work.get();
+        }
+        if (System.nanoTime() - unreachableUntil < 0) {
+            throw new StorageUnavailableException("the database was unreachable a moment ago", null);
         }
         try {
             return root.transactionResult(configuration -> {
@@ -37,7 +48,11 @@ final class JooqTransactions implements Transactions {
                 }
             });
         } catch (DataAccessException e) {
-            throw translate(e);
+            RuntimeException translated = translate(e);
+            if (translated instanceof StorageUnavailableException) {
+                unreachableUntil = System.nanoTime() + BREAK_NANOS;
+            }
+            throw translated;
         }
     }
 
