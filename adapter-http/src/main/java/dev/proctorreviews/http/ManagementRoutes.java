@@ -313,8 +313,8 @@ final class ManagementRoutes {
     }
 
     private static Optional<AttemptCode> attemptCode(String value) {
-        return value == null || value.isBlank() || value.length() > AttemptCode.MAX_LENGTH ? Optional.empty()
-                : Optional.of(new AttemptCode(value));
+        return value == null || value.isBlank() || value.length() > AttemptCode.MAX_LENGTH
+                || value.indexOf('\0') >= 0 ? Optional.empty() : Optional.of(new AttemptCode(value));
     }
 
     private static long pathId(Context ctx, String name) {
@@ -351,7 +351,7 @@ final class ManagementRoutes {
 
     private static String requiredQuery(Context ctx, String name) {
         String value = ctx.queryParam(name);
-        if (value == null || value.isBlank() || value.length() > CourseId.MAX_LENGTH) {
+        if (value == null || value.isBlank() || value.length() > CourseId.MAX_LENGTH || value.indexOf('\0') >= 0) {
             throw ProblemException.invalid(name, "is required (1 to " + CourseId.MAX_LENGTH + " characters)");
         }
         return value;

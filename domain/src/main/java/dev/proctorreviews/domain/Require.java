@@ -8,13 +8,19 @@ public final class Require {
     private Require() {
     }
 
-    /** Rejects null and blank strings, and strings longer than {@code maxLength}. */
+    /**
+     * Rejects null and blank strings, strings longer than {@code maxLength}, and strings holding U+0000 (no
+     * text store can keep it, and no identifier needs it).
+     */
     public static String text(String value, String field, int maxLength) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(field + " must not be blank");
         }
         if (value.length() > maxLength) {
             throw new IllegalArgumentException(field + " must be at most " + maxLength + " characters");
+        }
+        if (value.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException(field + " must not contain the NUL character");
         }
         return value;
     }

@@ -26,7 +26,7 @@ public final class PsiPayloadParser implements ReviewPayloadReader {
     public PayloadReading read(byte[] body, Optional<String> externalIdFromRoute) {
         PayloadFields fields = new PayloadFields();
         String externalId = externalIdFromRoute.orElse("");
-        if (externalId.isBlank() || externalId.length() > ExternalId.MAX_LENGTH) {
+        if (externalId.isBlank() || externalId.length() > ExternalId.MAX_LENGTH || externalId.indexOf('\0') >= 0) {
             fields.fail("external_id", "must be 1 to " + ExternalId.MAX_LENGTH + " characters");
         }
         Optional<ObjectNode> parsed = fields.object(body);

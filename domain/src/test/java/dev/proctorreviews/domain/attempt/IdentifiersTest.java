@@ -27,5 +27,6 @@ class IdentifiersTest {
         assertThatThrownBy(() -> new AttemptCode("x".repeat(65))).hasMessageContaining("attempt_code");
         assertThatThrownBy(() -> new ExternalId(null)).hasMessageContaining("external_id");
         assertThatThrownBy(() -> new AttemptId(0)).hasMessageContaining("attempt_id");
+        assertThatThrownBy(() -> new ExternalId("a\0b")).hasMessageContaining("NUL");
     }
 }
