@@ -1,0 +1,140 @@
+#!/usr/bin/env python3
+"""One run of the service-versus-database benchmark (see bench/README.md): the service and pgbench doing the same
+writes per review on the same PostgreSQL, at the same concurrency levels, in one run on one machine."""
+import argparse, base64, hashlib, hmac, json, os, re, shutil, socket, subprocess, sys, tempfile, time, uuid
+import urllib.request
+
+BENCH = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(BENCH)
+
+
+def sh(*cmd, **kw):
+    return subprocess.run(cmd, check=True, capture_output=True, text=True, **kw).stdout
+
+
+def psql(args, sql):
+    return sh("psql", "-v", "ON_ERROR_STOP=1", "-q", "-h", args.host, "-p", str(args.port), "-U", args.user,
+              "-d", args.database, "-c", sql)
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def proc_stat(pid):
+    with open(f"/proc/{pid}/status") as f:
+        rss = next(int(l.split()[1]) for l in f if l.startswith("VmRSS:")) / 1024
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    cpu = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return rss, cpu
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__)
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=5432)
+    p.add_argument("--user", default="postgres")
+    p.add_argument("--database", default="proctor_bench")
+    p.add_argument("--levels", default="1,4,16,64")
+    p.add_argument("--seconds", type=int, default=10)
+    p.add_argument("--attempts", type=int, default=60000, help="attempts reserved for the service")
+    p.add_argument("--jar", default=os.path.join(ROOT, "bootstrap/target/proctor-reviews.jar"))
+    args = p.parse_args()
+    levels = [int(x) for x in args.levels.split(",")]
+    work = tempfile.mkdtemp(prefix="proctor-bench-")
+    env_pg = dict(os.environ, PGPASSWORD=os.environ.get("PGPASSWORD", ""))
+
+    # A fresh database, migrated by the service itself.
+    sh("dropdb", "--if-exists", "-h", args.host, "-p", str(args.port), "-U", args.user, args.database, env=env_pg)
+    sh("createdb", "-h", args.host, "-p", str(args.port), "-U", args.user, args.database, env=env_pg)
+    key = os.urandom(32)
+    http_port = free_port()
+    env = dict(os.environ, PROCTOR_HTTP_PORT=str(http_port), PROCTOR_DATA_DIR=os.path.join(work, "data"),
+               PROCTOR_DB_URL=f"jdbc:postgresql://{args.host}:{args.port}/{args.database}",
+               PROCTOR_DB_USER=args.user, PROCTOR_DB_PASSWORD=os.environ.get("PGPASSWORD", ""),
+               PROCTOR_API_TOKENS="bench", PROCTOR_VENDOR_PSI_SECRETS="whsec_" + base64.b64encode(key).decode(),
+               PROCTOR_MAX_IN_FLIGHT="256")
+    log = open(os.path.join(work, "service.log"), "w")
+    started = time.perf_counter()
+    service = subprocess.Popen(["java", "-jar", args.jar], env=env, stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{http_port}"
+    while True:
+        try:
+            with urllib.request.urlopen(base + "/health/ready", timeout=1) as r:
+                if r.status == 200:
+                    break
+        except OSError:
+            if service.poll() is not None or time.perf_counter() - started > 60:
+                sys.exit("the service did not start; see " + log.name)
+            time.sleep(0.02)
+    cold_start = time.perf_counter() - started
+
+    # Attempts: 1..n for the service, n+1..2n for pgbench, all submitted and waiting for their review.
+    n = args.attempts
+    psql(args, f"""
+        INSERT INTO app_user (id, username, email, is_staff)
+          SELECT g, 'learner' || g, 'learner' || g || '@example.com', false FROM generate_series(1, {2 * n}) g;
+        INSERT INTO exam (course_id, content_id, exam_name, time_limit_mins, is_proctored, is_practice_exam, backend)
+          VALUES ('course-v1:Bench+1', 'final', 'Final', 60, true, false, 'psi');
+        INSERT INTO attempt (exam_id, user_id, attempt_code, external_id, taking_as_proctored, status, created_at,
+                             updated_at)
+          SELECT 1, g, 'CODE-' || g, 'ext-' || g, true, 'submitted', now(), now() FROM generate_series(1, {2 * n}) g;
+        ANALYZE;""")
+
+    body = open(os.path.join(ROOT, "bootstrap/src/test/resources/fixtures/psi-review.json")).read()
+    body = json.dumps(json.loads(body), separators=(",", ":"))
+    requests_file = os.path.join(work, "requests.tsv")
+    ts = str(int(time.time()))
+    with open(requests_file, "w") as out:
+        for i in range(1, n + 1):
+            wid = "msg_" + uuid.uuid4().hex
+            mac = hmac.new(key, f"{wid}.{ts}.{body}".encode(), hashlib.sha256).digest()
+            out.write(f"/callbacks/psi/attempts/ext-{i}/reviewed\t{wid}\t{ts}\tv1,{base64.b64encode(mac).decode()}"
+                      f"\t{body}\n")
+
+    rows = []
+    offset = 0
+    share = n // len(levels)
+    pg_range = [n + 1, 2 * n]
+    # warm-up: JIT and pool, on attempts no level uses
+    for level in levels:
+        threads = min(2, level)
+        rss_before, cpu_before = proc_stat(service.pid)
+        out = sh("wrk", "-t", str(threads), "-c", str(level), "-d", f"{args.seconds}s", "--timeout", "10s",
+                 "-s", os.path.join(BENCH, "review.lua"), base, "--", requests_file, str(offset), str(share),
+                 str(threads))
+        rss_after, cpu_after = proc_stat(service.pid)
+        result = dict(re.findall(r"(\w+)=(\d+)", out.split("RESULT", 1)[1]))
+        ok = int(result["ok"])
+        if ok > share:
+            print(f"warning: level {level} used more requests than it had distinct attempts", file=sys.stderr)
+        offset += share
+        per_level = (pg_range[1] - pg_range[0] + 1) // len(levels)
+        lo = pg_range[0] + levels.index(level) * per_level
+        pgbench = sh("pgbench", "-n", "-h", args.host, "-p", str(args.port), "-U", args.user, "-c", str(level),
+                     "-j", str(threads), "-T", str(args.seconds), "-D", f"lo={lo}", "-D", f"hi={lo + per_level - 1}",
+                     "-f", os.path.join(BENCH, "review.sql"), args.database, env=env_pg)
+        tps = float(re.search(r"tps = ([\d.]+)", pgbench).group(1))
+        rps = ok / (int(result["duration_us"]) / 1e6)
+        rows.append({"connections": level, "service_rps": round(rps, 1), "p50_ms": int(result["p50_us"]) / 1000,
+                     "p99_ms": int(result["p99_us"]) / 1000, "p999_ms": int(result["p999_us"]) / 1000,
+                     "non_2xx": int(result["requests"]) - ok, "pgbench_tps": round(tps, 1),
+                     "ratio": round(rps / tps, 2) if tps else None, "rss_mb": round(rss_after),
+                     "cpu_s_per_1000": round((cpu_after - cpu_before) / max(ok, 1) * 1000, 2)})
+    service.terminate()
+    service.wait(timeout=15)
+    print(f"cold start to /health/ready with an external database: {cold_start:.2f} s")
+    header = ["connections", "service_rps", "p50_ms", "p99_ms", "p999_ms", "non_2xx", "pgbench_tps", "ratio",
+              "rss_mb", "cpu_s_per_1000"]
+    print(" | ".join(f"{h:>14}" for h in header))
+    for row in rows:
+        print(" | ".join(f"{row[h]:>14}" for h in header))
+    print(json.dumps({"cold_start_s": round(cold_start, 2), "levels": rows}))
+    shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
