@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """One run of the service-versus-database benchmark (see bench/README.md): the service and pgbench doing the same
 writes per review on the same PostgreSQL, at the same concurrency levels, in one run on one machine."""
-import argparse, base64, hashlib, hmac, json, os, re, shutil, socket, subprocess, sys, tempfile, time, uuid
+import argparse, base64, hashlib, hmac, json, os, re, shlex, shutil, socket, subprocess, sys, tempfile, time, uuid
 import urllib.request
 
 BENCH = os.path.dirname(os.path.abspath(__file__))
@@ -42,6 +42,7 @@ def main():
     p.add_argument("--seconds", type=int, default=10)
     p.add_argument("--attempts", type=int, default=60000, help="attempts reserved for the service")
     p.add_argument("--jar", default=os.path.join(ROOT, "bootstrap/target/proctor-reviews.jar"))
+    p.add_argument("--java-opts", default="", help="extra JVM options, e.g. a JFR recording for profiling")
     args = p.parse_args()
     levels = [int(x) for x in args.levels.split(",")]
     work = tempfile.mkdtemp(prefix="proctor-bench-")
@@ -59,7 +60,8 @@ def main():
                PROCTOR_MAX_IN_FLIGHT="256")
     log = open(os.path.join(work, "service.log"), "w")
     started = time.perf_counter()
-    service = subprocess.Popen(["java", "-jar", args.jar], env=env, stdout=log, stderr=subprocess.STDOUT)
+    service = subprocess.Popen(["java", *shlex.split(args.java_opts), "-jar", args.jar], env=env, stdout=log,
+                               stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{http_port}"
     while True:
         try:
@@ -96,10 +98,12 @@ def main():
                       f"\t{body}\n")
 
     rows = []
-    offset = 0
-    share = n // len(levels)
+    share = n // (len(levels) + 1)
     pg_range = [n + 1, 2 * n]
-    # warm-up: JIT and pool, on attempts no level uses
+    # Warm-up (JIT, pool, PostgreSQL caches) on attempts no measured level uses; not reported.
+    sh("wrk", "-t", "2", "-c", "8", "-d", f"{args.seconds}s", "-s", os.path.join(BENCH, "review.lua"), base, "--",
+       requests_file, "0", str(share), "2")
+    offset = share
     for level in levels:
         threads = min(2, level)
         rss_before, cpu_before = proc_stat(service.pid)

@@ -2,7 +2,6 @@ package dev.proctorreviews.http;
 
 import dev.proctorreviews.application.port.in.ReceiveReviewCommand;
 import dev.proctorreviews.application.port.in.ReceiveReviewResult;
-import dev.proctorreviews.application.port.in.ReviewSummary;
 import dev.proctorreviews.domain.review.ReviewSource;
 import io.javalin.http.Context;
 import java.util.List;
@@ -40,13 +39,6 @@ final class CallbackRoutes {
         try {
             boolean unsignedAllowed = vendor == ReviewSource.SOFTWARE_SECURE && allowUnsignedSoftwareSecure;
             Delivery delivery = verifier.verify(ctx, vendor, unsignedAllowed);
-            Optional<ReviewSummary> replay = delivery.webhookId()
-                    .flatMap(id -> useCases.checkReplay().replayOf(vendor, id));
-            if (replay.isPresent()) {
-                outcome = "replay";
-                Json.write(ctx.status(200), CallbackAnswer.of(replay.get(), true, false));
-                return;
-            }
             ReceiveReviewResult result = useCases.receiveReview().receive(
                     ReceiveReviewCommand.delivered(vendor, delivery.body(), externalId, delivery.webhookId()));
             outcome = answer(ctx, result);
@@ -63,6 +55,10 @@ final class CallbackRoutes {
         if (result instanceof ReceiveReviewResult.Applied applied) {
             Json.write(ctx.status(200), CallbackAnswer.of(applied.summary(), false, true));
             return "applied";
+        }
+        if (result instanceof ReceiveReviewResult.Replayed replayed) {
+            Json.write(ctx.status(200), CallbackAnswer.of(replayed.summary(), true, false));
+            return "replay";
         }
         if (result instanceof ReceiveReviewResult.Duplicate duplicate) {
             Json.write(ctx.status(200), CallbackAnswer.of(duplicate.summary(), true, false));

@@ -3,7 +3,6 @@ package dev.proctorreviews.http;
 import dev.proctorreviews.application.port.in.ApplyReviewToAttemptUseCase;
 import dev.proctorreviews.application.port.in.ArchiveAttemptUseCase;
 import dev.proctorreviews.application.port.in.ChangeAttemptStatusUseCase;
-import dev.proctorreviews.application.port.in.CheckWebhookReplayUseCase;
 import dev.proctorreviews.application.port.in.CountParkedDeliveriesUseCase;
 import dev.proctorreviews.application.port.in.DeleteReviewUseCase;
 import dev.proctorreviews.application.port.in.FindAttemptUseCase;
@@ -27,7 +26,6 @@ import dev.proctorreviews.application.port.in.UpdateExamUseCase;
 /** Every use case the HTTP API drives; tests build the same app with stubs in place of the services. */
 public record UseCases(
         ReceiveVendorReviewUseCase receiveReview,
-        CheckWebhookReplayUseCase checkReplay,
         RegisterUserUseCase registerUser,
         GetUserUseCase getUser,
         RegisterExamUseCase registerExam,

@@ -57,7 +57,7 @@ class HttpApiTest {
 
     @BeforeEach
     void start() {
-        UseCases useCases = new UseCases(command -> next.get().get(), (vendor, id) -> Optional.empty(),
+        UseCases useCases = new UseCases(command -> next.get().get(),
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, () -> 0L);
         HttpSettings settings = new HttpSettings(List.of("token"), Map.of(ReviewSource.PSI, List.of(KEY),

@@ -9,7 +9,10 @@ import dev.proctorreviews.domain.exam.Exam;
 import dev.proctorreviews.domain.exam.ExamDetails;
 import dev.proctorreviews.domain.exam.ExamId;
 import dev.proctorreviews.persistence.schema.tables.records.ExamRecord;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /** Exams; the unique (course_id, content_id) constraint decides clashes, without a check-then-insert race. */
@@ -23,13 +26,7 @@ final class JooqExamRepository implements Exams {
     @Override
     public Optional<Exam> add(ExamDetails d) {
         return tx.dsl().insertInto(EXAM)
-                .set(EXAM.COURSE_ID, d.courseId().value())
-                .set(EXAM.CONTENT_ID, d.contentId())
-                .set(EXAM.EXAM_NAME, d.examName())
-                .set(EXAM.TIME_LIMIT_MINS, d.timeLimitMins())
-                .set(EXAM.IS_PROCTORED, d.proctored())
-                .set(EXAM.IS_PRACTICE_EXAM, d.practiceExam())
-                .set(EXAM.BACKEND, d.backend().wireName())
+                .set(columns(d))
                 .onConflictOnConstraint(DSL.name("uq_exam_course_content")).doNothing()
                 .returning()
                 .fetchOptional()
@@ -44,13 +41,7 @@ final class JooqExamRepository implements Exams {
                 .and(EXAM.as("other").CONTENT_ID.eq(d.contentId()))
                 .and(EXAM.as("other").ID.ne(exam.id().value()));
         return tx.dsl().update(EXAM)
-                .set(EXAM.COURSE_ID, d.courseId().value())
-                .set(EXAM.CONTENT_ID, d.contentId())
-                .set(EXAM.EXAM_NAME, d.examName())
-                .set(EXAM.TIME_LIMIT_MINS, d.timeLimitMins())
-                .set(EXAM.IS_PROCTORED, d.proctored())
-                .set(EXAM.IS_PRACTICE_EXAM, d.practiceExam())
-                .set(EXAM.BACKEND, d.backend().wireName())
+                .set(columns(d))
                 .where(EXAM.ID.eq(exam.id().value()))
                 .andNotExists(clash)
                 .execute() == 1;
@@ -60,6 +51,19 @@ final class JooqExamRepository implements Exams {
     public Optional<Exam> byId(ExamId id) {
         return tx.dsl().selectFrom(EXAM).where(EXAM.ID.eq(id.value())).fetchOptional()
                 .map(JooqExamRepository::toExam);
+    }
+
+    /** The exam's columns but its id, for both insert and update. */
+    private static Map<Field<?>, Object> columns(ExamDetails d) {
+        Map<Field<?>, Object> columns = new LinkedHashMap<>();
+        columns.put(EXAM.COURSE_ID, d.courseId().value());
+        columns.put(EXAM.CONTENT_ID, d.contentId());
+        columns.put(EXAM.EXAM_NAME, d.examName());
+        columns.put(EXAM.TIME_LIMIT_MINS, d.timeLimitMins());
+        columns.put(EXAM.IS_PROCTORED, d.proctored());
+        columns.put(EXAM.IS_PRACTICE_EXAM, d.practiceExam());
+        columns.put(EXAM.BACKEND, d.backend().wireName());
+        return columns;
     }
 
     private static Exam toExam(ExamRecord r) {

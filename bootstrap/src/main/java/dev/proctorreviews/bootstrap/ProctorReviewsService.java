@@ -118,8 +118,7 @@ public final class ProctorReviewsService implements AutoCloseable {
         ReceiveVendorReviewService receive = new ReceiveVendorReviewService(stores, readers, vault, apply, settings,
                 clock);
         ParkedDeliveriesService parked = new ParkedDeliveriesService(stores, receive, clock);
-        return new UseCases(receive, new WebhookReplayService(stores, settings.replayWindow(), clock),
-                users, users, exams, exams, exams, attempts, attempts, attempts, attempts,
+        return new UseCases(receive, users, users, exams, exams, exams, attempts, attempts, attempts, attempts,
                 reads, reads, new DeleteReviewService(stores, clock),
                 new RecordStaffDecisionService(stores, apply, clock), apply, reads, reads,
                 new ReadEventsService(stores), users, parked, parked, parked);

@@ -13,6 +13,7 @@ import dev.proctorreviews.application.port.out.ReviewerReference;
 import dev.proctorreviews.application.port.out.Stores;
 import dev.proctorreviews.application.port.out.VideoLinkVault;
 import dev.proctorreviews.domain.attempt.Attempt;
+import dev.proctorreviews.domain.attempt.AttemptLookup;
 import dev.proctorreviews.domain.event.ReviewReceived;
 import dev.proctorreviews.domain.exam.Exam;
 import dev.proctorreviews.domain.notification.SupportNotification;
@@ -32,9 +33,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Receives an authentic vendor delivery (contract section 2.4, steps 1 to 11). Reading the payload happens
- * before the transaction; from finding the attempt on, everything runs in one transaction with the attempt
- * locked, so that concurrent deliveries for one attempt are serialised and a failure leaves nothing behind.
+ * Receives an authentic vendor delivery (contract section 2.4, steps 1 to 11) in one transaction: the replay
+ * check, reading the payload, then, with the attempt locked, everything the review changes, so that concurrent
+ * deliveries for one attempt are serialised and a failure leaves nothing behind.
  */
 public final class ReceiveVendorReviewService implements ReceiveVendorReviewUseCase {
     private static final Logger LOG = LoggerFactory.getLogger(ReceiveVendorReviewService.class);
@@ -65,18 +66,26 @@ public final class ReceiveVendorReviewService implements ReceiveVendorReviewUseC
         if (reader == null) {
             throw new IllegalStateException("no payload reader for " + command.vendor());
         }
-        PayloadReading reading = reader.read(command.body(), command.externalIdFromRoute());
-        if (reading instanceof PayloadReading.Malformed malformed) {
-            return new ReceiveReviewResult.MalformedPayload(malformed.errors());
-        }
-        if (reading instanceof PayloadReading.UnknownStatus unknown) {
-            return new ReceiveReviewResult.BadReviewStatus(unknown.detail());
-        }
-        NormalisedReview review = ((PayloadReading.Read) reading).review();
-        Delivery delivery = new Delivery(command, review,
-                command.replayedSha256().orElseGet(() -> Sha256.hex(command.body())),
-                review.videoUrl().flatMap(vault::seal));
-        ReceiveReviewResult result = stores.transactions().inTransaction(() -> receiveLocked(delivery));
+        Result outcome = stores.transactions().inTransaction(() -> {
+            Optional<ReviewSummary> replay = command.webhookId().flatMap(id -> replayOf(command.vendor(), id));
+            if (replay.isPresent()) {
+                return new Result(new ReceiveReviewResult.Replayed(replay.get()), null);
+            }
+            PayloadReading reading = reader.read(command.body(), command.externalIdFromRoute());
+            if (reading instanceof PayloadReading.Malformed malformed) {
+                return new Result(new ReceiveReviewResult.MalformedPayload(malformed.errors()), null);
+            }
+            if (reading instanceof PayloadReading.UnknownStatus unknown) {
+                return new Result(new ReceiveReviewResult.BadReviewStatus(unknown.detail()), null);
+            }
+            NormalisedReview review = ((PayloadReading.Read) reading).review();
+            Delivery delivery = new Delivery(command, review,
+                    command.replayedSha256().orElseGet(() -> Sha256.hex(command.body())),
+                    review.videoUrl().flatMap(vault::seal));
+            return new Result(receiveLocked(delivery), delivery);
+        });
+        ReceiveReviewResult result = outcome.result();
+        Delivery delivery = outcome.delivery();
         if (result instanceof ReceiveReviewResult.AttemptNotFound notFound) {
             park(delivery, "attempt_not_found", notFound.detail());
         } else if (result instanceof ReceiveReviewResult.ExamNotProctored notProctored) {
@@ -195,6 +204,21 @@ public final class ReceiveVendorReviewService implements ReceiveVendorReviewUseC
 
     private ReviewSummary summary(Attempt attempt, Optional<CurrentReview> current) {
         return new ReviewSummary(attempt.code(), current.map(c -> c.review().status()), attempt.status());
+    }
+
+    /**
+     * The state of the attempt a webhook id was about, when that id was answered 2xx within the replay window.
+     * Checked first, before the body is read: a vendor's retry is answered alike whatever its body.
+     */
+    private Optional<ReviewSummary> replayOf(ReviewSource vendor, String webhookId) {
+        return stores.seenWebhooks().seenSince(vendor, webhookId, clock.instant().minus(settings.replayWindow()))
+                .flatMap(code -> stores.attempts().find(new AttemptLookup.ByCode(code), false)
+                        .map(attempt -> new ReviewSummary(code,
+                                stores.reviews().current(code).map(c -> c.review().status()), attempt.status())));
+    }
+
+    /** What the transaction decided, with the delivery it read (absent when it read none). */
+    private record Result(ReceiveReviewResult result, Delivery delivery) {
     }
 
     /** One delivery on its way through the workflow. */

@@ -1,23 +1,15 @@
 package dev.proctorreviews.application.service;
 
-import dev.proctorreviews.application.port.in.CheckWebhookReplayUseCase;
 import dev.proctorreviews.application.port.in.ForgetOldWebhooksUseCase;
-import dev.proctorreviews.application.port.in.ReviewSummary;
 import dev.proctorreviews.application.port.out.Stores;
-import dev.proctorreviews.domain.attempt.Attempt;
-import dev.proctorreviews.domain.attempt.AttemptCode;
-import dev.proctorreviews.domain.attempt.AttemptLookup;
-import dev.proctorreviews.domain.review.ReviewSource;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 
 /**
- * Replay detection: a webhook id answered 2xx is remembered with its attempt for the replay window, so that a
- * vendor's re-send of it is answered with the attempt's current state and changes nothing, even after a
- * restart.
+ * Keeps the store of seen webhook ids to the replay window: ids older than the window can no longer be
+ * replays (their timestamps fail the signature check), so they are forgotten.
  */
-public final class WebhookReplayService implements CheckWebhookReplayUseCase, ForgetOldWebhooksUseCase {
+public final class WebhookReplayService implements ForgetOldWebhooksUseCase {
     private final Stores stores;
     private final Duration window;
     private final Clock clock;
@@ -26,19 +18,6 @@ public final class WebhookReplayService implements CheckWebhookReplayUseCase, Fo
         this.stores = stores;
         this.window = window;
         this.clock = clock;
-    }
-
-    @Override
-    public Optional<ReviewSummary> replayOf(ReviewSource vendor, String webhookId) {
-        return stores.transactions().inTransaction(() ->
-                stores.seenWebhooks().seenSince(vendor, webhookId, clock.instant().minus(window))
-                        .flatMap(this::summaryOf));
-    }
-
-    private Optional<ReviewSummary> summaryOf(AttemptCode code) {
-        Optional<Attempt> attempt = stores.attempts().find(new AttemptLookup.ByCode(code), false);
-        return attempt.map(a -> new ReviewSummary(code,
-                stores.reviews().current(code).map(c -> c.review().status()), a.status()));
     }
 
     @Override

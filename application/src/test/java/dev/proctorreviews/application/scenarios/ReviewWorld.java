@@ -67,7 +67,7 @@ public final class ReviewWorld {
     public final DeleteReviewService deletes;
     public final ReadReviewsService reads;
     public final ReadEventsService events;
-    public final WebhookReplayService replays;
+    public final WebhookReplayService forgetOldWebhooks;
     public final ParkedDeliveriesService parked;
 
     private final ScriptedPayloadReader softwareSecure = new ScriptedPayloadReader();
@@ -90,7 +90,7 @@ public final class ReviewWorld {
         this.deletes = new DeleteReviewService(stores, clock);
         this.reads = new ReadReviewsService(stores);
         this.events = new ReadEventsService(stores);
-        this.replays = new WebhookReplayService(stores, Duration.ofHours(24), clock);
+        this.forgetOldWebhooks = new WebhookReplayService(stores, Duration.ofHours(24), clock);
         this.parked = new ParkedDeliveriesService(stores, receive, clock);
     }
 

@@ -411,15 +411,17 @@ public abstract class SeedScenarios {
         ReviewWorld world = world();
         Attempt attempt = world.attempt(world.exam(Backend.SOFTWARE_SECURE, false), world.learner());
         String webhookId = "msg_" + UUID.randomUUID();
-        assertThat(world.replays.replayOf(ReviewSource.SOFTWARE_SECURE, webhookId)).isEmpty();
+        assertThat(world.softwareSecure(attempt, "Clean", attempt.externalId().value(), Optional.empty(),
+                Optional.of(webhookId))).isInstanceOf(ReceiveReviewResult.Applied.class);
 
-        world.softwareSecure(attempt, "Clean", attempt.externalId().value(), Optional.empty(), Optional.of(webhookId));
+        ReceiveReviewResult replay = world.softwareSecure(attempt, "Bogus", "anything", Optional.empty(),
+                Optional.of(webhookId));
 
-        assertThat(world.replays.replayOf(ReviewSource.SOFTWARE_SECURE, webhookId)).hasValueSatisfying(s -> {
-            assertThat(s.reviewStatus()).contains(ReviewStatus.CLEAN);
-            assertThat(s.attemptStatus()).isEqualTo(AttemptStatus.VERIFIED);
+        assertThat(replay).isInstanceOfSatisfying(ReceiveReviewResult.Replayed.class, r -> {
+            assertThat(r.summary().reviewStatus()).contains(ReviewStatus.CLEAN);
+            assertThat(r.summary().attemptStatus()).isEqualTo(AttemptStatus.VERIFIED);
         });
-        assertThat(world.replays.replayOf(ReviewSource.PSI, webhookId)).isEmpty();
+        assertThat(world.forgetOldWebhooks.forgetExpired()).isNotNegative();
     }
 
     @Test

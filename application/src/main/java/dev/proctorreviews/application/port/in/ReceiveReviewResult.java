@@ -9,6 +9,10 @@ public sealed interface ReceiveReviewResult {
     record Applied(ReviewSummary summary) implements ReceiveReviewResult {
     }
 
+    /** The webhook id was already answered 2xx (a vendor retry): answered with the current state, unread. */
+    record Replayed(ReviewSummary summary) implements ReceiveReviewResult {
+    }
+
     /** The identical body was already applied: nothing changed. */
     record Duplicate(ReviewSummary summary) implements ReceiveReviewResult {
     }
