@@ -39,7 +39,8 @@ def main():
     p.add_argument("--user", default="postgres")
     p.add_argument("--database", default="proctor_bench")
     p.add_argument("--levels", default="1,4,16,64")
-    p.add_argument("--seconds", type=int, default=10)
+    p.add_argument("--seconds", type=int, default=15)
+    p.add_argument("--warmup", type=int, default=30, help="seconds of unreported load before the levels")
     p.add_argument("--attempts", type=int, default=60000, help="attempts reserved for the service")
     p.add_argument("--jar", default=os.path.join(ROOT, "bootstrap/target/proctor-reviews.jar"))
     p.add_argument("--java-opts", default="", help="extra JVM options, e.g. a JFR recording for profiling")
@@ -101,7 +102,7 @@ def main():
     share = n // (len(levels) + 1)
     pg_range = [n + 1, 2 * n]
     # Warm-up (JIT, pool, PostgreSQL caches) on attempts no measured level uses; not reported.
-    sh("wrk", "-t", "2", "-c", "8", "-d", f"{args.seconds}s", "-s", os.path.join(BENCH, "review.lua"), base, "--",
+    sh("wrk", "-t", "2", "-c", "8", "-d", f"{args.warmup}s", "-s", os.path.join(BENCH, "review.lua"), base, "--",
        requests_file, "0", str(share), "2")
     offset = share
     for level in levels:
