@@ -48,11 +48,10 @@ final class JooqTransactions implements Transactions {
                 }
             });
         } catch (DataAccessException e) {
-            RuntimeException translated = translate(e);
-            if (translated instanceof StorageUnavailableException) {
+            if (databaseDown(e)) {
                 unreachableUntil = System.nanoTime() + BREAK_NANOS;
             }
-            throw translated;
+            throw translate(e);
         }
     }
 
@@ -65,20 +64,35 @@ final class JooqTransactions implements Transactions {
         return dsl;
     }
 
+    /**
+     * No connection within the pool's time-out (the pool is exhausted, or the database is down) or the database
+     * is down: try again later. Anything else the database refused is a failure of the work.
+     */
     static RuntimeException translate(DataAccessException e) {
-        if (isConnectionProblem(e)) {
-            return new StorageUnavailableException("the database is unreachable", e);
+        if (databaseDown(e) || causedBy(e, SQLTransientConnectionException.class)) {
+            return new StorageUnavailableException("the database is unreachable or busy", e);
         }
         return new StorageFailureException("the database refused the work: " + e.sqlStateClass(), e);
     }
 
-    private static boolean isConnectionProblem(Throwable e) {
+    /**
+     * A connection failure (SQL state class 08) or an operator intervention such as a shutdown (57P): the
+     * database itself is away. A merely exhausted pool has no such state and must not trip the breaker, or
+     * a burst of load would turn into a second of refusals.
+     */
+    private static boolean databaseDown(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException) {
-                return true;
-            }
             if (t instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
                 return true;
             }
         }
