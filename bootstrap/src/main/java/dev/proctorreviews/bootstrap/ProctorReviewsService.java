@@ -31,6 +31,9 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -74,7 +77,8 @@ public final class ProctorReviewsService implements AutoCloseable {
         Database database = Database.open(configuration, registry);
         try {
             Stores stores = JooqStores.create(database.dataSource());
-            UseCases useCases = useCases(configuration, stores, clock);
+            int port = configuration.httpPort() == 0 ? anyFreePort() : configuration.httpPort();
+            UseCases useCases = useCases(configuration, stores, clock, port);
             HttpSettings settings = new HttpSettings(ApiTokenFile.tokens(configuration),
                     Map.of(ReviewSource.SOFTWARE_SECURE, configuration.softwareSecureSecrets(),
                             ReviewSource.PSI, configuration.psiSecrets()),
@@ -82,7 +86,7 @@ public final class ProctorReviewsService implements AutoCloseable {
                     configuration.maxInFlight(), HttpSettings.DEFAULT_ADMISSION_WAIT, clock);
             warnAboutRiskySettings(configuration);
             HttpApi http = HttpApi.create(settings, useCases, registry, database::answers)
-                    .start("0.0.0.0", configuration.httpPort());
+                    .start("0.0.0.0", port);
             LOG.info("Proctor Reviews listening on port {}", http.port());
             WebhookReplayService replays = new WebhookReplayService(stores, CoreSettings.DEFAULT_REPLAY_WINDOW,
                     clock);
@@ -99,10 +103,10 @@ public final class ProctorReviewsService implements AutoCloseable {
         }
     }
 
-    private static UseCases useCases(Configuration configuration, Stores stores, Clock clock) {
+    private static UseCases useCases(Configuration configuration, Stores stores, Clock clock, int port) {
         ReviewPolicy policy = new ReviewPolicy(configuration.passingStatuses(),
                 configuration.requireFailureSecondReviews(), configuration.allowReviewUpdates());
-        String baseUrl = configuration.publicBaseUrl().orElse("http://localhost:" + configuration.httpPort());
+        String baseUrl = configuration.publicBaseUrl().orElse("http://localhost:" + port);
         CoreSettings settings = new CoreSettings(policy, configuration.allowCallbackSimulation(), baseUrl,
                 CoreSettings.DEFAULT_REPLAY_WINDOW);
         VideoLinkVault vault = configuration.videoUrlKey().<VideoLinkVault>map(AesGcmVideoLinkVault::new)
@@ -122,6 +126,18 @@ public final class ProctorReviewsService implements AutoCloseable {
                 reads, reads, new DeleteReviewService(stores, clock),
                 new RecordStaffDecisionService(stores, apply, clock), apply, reads, reads,
                 new ReadEventsService(stores), users, parked, parked, parked);
+    }
+
+    /**
+     * A free port chosen before the server starts (port 0 asked for "any"), so that the default public base URL
+     * of review links names the port the service really listens on.
+     */
+    private static int anyFreePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not find a free port", e);
+        }
     }
 
     private static void warnAboutRiskySettings(Configuration configuration) {
