@@ -13,23 +13,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The contract's promises beyond the seed scenarios: signatures, replays, limits, every error code, operations. */
-class HttpContractTest {
-    private static RunningService service;
-
-    @BeforeAll
-    static void start() {
-        service = RunningService.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
-    }
+class HttpContractTest extends AgainstDefaultService {
 
     private static RunningService.Response signedPsi(JsonNode attempt, String body, Map<String, String> headers) {
         return service.callback(Lms.psiPath(attempt.get("external_id").asText()), body, null, headers);

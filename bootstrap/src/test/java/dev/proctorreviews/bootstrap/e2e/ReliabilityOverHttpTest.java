@@ -12,23 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Nothing lost, nobody let in: parked deliveries, PII retirement, log hygiene and secrets, over HTTP. */
-class ReliabilityOverHttpTest {
-    private static RunningService service;
-
-    @BeforeAll
-    static void start() {
-        service = RunningService.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
-    }
+class ReliabilityOverHttpTest extends AgainstDefaultService {
 
     @Test
     void aSoftwareSecureDeliveryForAnUnknownCodeIsParkedRedacted() {

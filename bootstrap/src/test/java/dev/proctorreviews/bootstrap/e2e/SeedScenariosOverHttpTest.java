@@ -10,26 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The 14 seed scenarios of domain-rules.md against the assembled service, over HTTP, with signed callbacks. */
-class SeedScenariosOverHttpTest {
-    private static RunningService service;
-
-    @BeforeAll
-    static void start() {
-        service = RunningService.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
-    }
+class SeedScenariosOverHttpTest extends AgainstDefaultService {
 
     @Test
     void scenario01_applyStepWithAnUnknownCodeChangesNothing() {
