@@ -27,6 +27,7 @@ final class RunningService implements AutoCloseable {
     static final WebhookSigner SOFTWARE_SECURE_OLD = WebhookSigner.random();
     static final WebhookSigner PSI = WebhookSigner.random();
     static final ObjectMapper JSON = new ObjectMapper();
+    static final java.time.Duration REQUEST_TIMEOUT = java.time.Duration.ofSeconds(20);
 
     final ProctorReviewsService service;
     final String base;
@@ -94,9 +95,12 @@ final class RunningService implements AutoCloseable {
         return send(request.build());
     }
 
+    /** Sends with a time-out, so that a test never waits forever for an answer that does not come. */
     Response send(HttpRequest request) {
+        HttpRequest timed = HttpRequest.newBuilder(request, (name, value) -> true)
+                .timeout(request.timeout().orElse(REQUEST_TIMEOUT)).build();
         try {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(timed, HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.body(), response.headers().map());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
