@@ -23,7 +23,7 @@ public record Configuration(int httpPort, Optional<DatabaseServer> database, Pat
                             List<byte[]> psiSecrets, boolean allowUnsignedSoftwareSecure, boolean allowReviewUpdates,
                             boolean requireFailureSecondReviews, boolean allowCallbackSimulation,
                             PassingStatuses passingStatuses, Optional<byte[]> videoUrlKey,
-                            Optional<String> publicBaseUrl, int maxInFlight) {
+                            Optional<String> publicBaseUrl, int maxInFlight, int dbPoolSize) {
 
     /** An external PostgreSQL server. */
     public record DatabaseServer(String url, String user, String password) {
@@ -57,7 +57,8 @@ public record Configuration(int httpPort, Optional<DatabaseServer> database, Pat
                         r.statuses("PROCTOR_PASSING_STATUSES_PSI", EnumSet.of(ReviewStatus.CLEAN))),
                 r.aesKey("PROCTOR_VIDEO_URL_KEY"),
                 r.baseUrl("PROCTOR_PUBLIC_BASE_URL"),
-                r.positive("PROCTOR_MAX_IN_FLIGHT", 64));
+                r.positive("PROCTOR_MAX_IN_FLIGHT", 64),
+                r.positive("PROCTOR_DB_POOL_SIZE", Math.max(4, Runtime.getRuntime().availableProcessors() * 4)));
     }
 
     @Override

@@ -40,7 +40,7 @@ final class Database implements AutoCloseable {
             config.setUsername("postgres");
         });
         config.setPoolName("proctor-db");
-        config.setMaximumPoolSize(Math.max(4, Runtime.getRuntime().availableProcessors() * 4));
+        config.setMaximumPoolSize(configuration.dbPoolSize());
         config.setConnectionTimeout(2_000);
         config.setValidationTimeout(1_000);
         config.setInitializationFailTimeout(10_000);

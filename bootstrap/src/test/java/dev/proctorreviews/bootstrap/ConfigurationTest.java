@@ -33,6 +33,8 @@ class ConfigurationTest {
         assertThat(c.passingStatuses().forBackend(Backend.PSI)).isEqualTo(Set.of(ReviewStatus.CLEAN));
         assertThat(c.videoUrlKey()).isEmpty();
         assertThat(c.publicBaseUrl()).isEmpty();
+        assertThat(c.maxInFlight()).isEqualTo(64);
+        assertThat(c.dbPoolSize()).isGreaterThanOrEqualTo(4);
     }
 
     @Test
@@ -93,7 +95,9 @@ class ConfigurationTest {
         "PROCTOR_PASSING_STATUSES_SOFTWARE_SECURE | clean",
         "PROCTOR_PASSING_STATUSES_PSI | Clean,Bogus",
         "PROCTOR_VIDEO_URL_KEY | c2hvcnQ=",
-        "PROCTOR_PUBLIC_BASE_URL | lms.example"})
+        "PROCTOR_PUBLIC_BASE_URL | lms.example",
+        "PROCTOR_MAX_IN_FLIGHT | 0",
+        "PROCTOR_DB_POOL_SIZE | many"})
     void aMalformedValueIsOneLineNamingTheVariable(String variable, String value) {
         assertThatThrownBy(() -> Configuration.from(Map.of(variable, value)))
                 .isInstanceOf(ConfigurationException.class)
