@@ -1,91 +1,15 @@
 package dev.proctorreviews.persistence;
 
-import dev.proctorreviews.application.contract.AttemptsContract;
-import dev.proctorreviews.application.contract.CreditRequirementsContract;
-import dev.proctorreviews.application.contract.EventsContract;
-import dev.proctorreviews.application.contract.ExamsContract;
-import dev.proctorreviews.application.contract.NotificationsContract;
-import dev.proctorreviews.application.contract.ParkedDeliveriesContract;
-import dev.proctorreviews.application.contract.ReviewsContract;
-import dev.proctorreviews.application.contract.SeenWebhooksContract;
-import dev.proctorreviews.application.contract.UsersContract;
+import dev.proctorreviews.application.contract.AllPortContracts;
 import dev.proctorreviews.application.port.out.Stores;
 import dev.proctorreviews.persistence.testdb.TestDatabase;
-import org.junit.jupiter.api.Nested;
 
 /** Every port contract against jOOQ on real PostgreSQL. */
-class JooqPortContractsTest {
+class JooqPortContractsTest extends AllPortContracts {
     private static final Stores STORES = JooqStores.create(TestDatabase.dataSource());
 
-    @Nested
-    class Users extends UsersContract {
-        @Override
-        protected Stores stores() {
-            return STORES;
-        }
-    }
-
-    @Nested
-    class Exams extends ExamsContract {
-        @Override
-        protected Stores stores() {
-            return STORES;
-        }
-    }
-
-    @Nested
-    class Attempts extends AttemptsContract {
-        @Override
-        protected Stores stores() {
-            return STORES;
-        }
-    }
-
-    @Nested
-    class Reviews extends ReviewsContract {
-        @Override
-        protected Stores stores() {
-            return STORES;
-        }
-    }
-
-    @Nested
-    class Credit extends CreditRequirementsContract {
-        @Override
-        protected Stores stores() {
-            return STORES;
-        }
-    }
-
-    @Nested
-    class Notifications extends NotificationsContract {
-        @Override
-        protected Stores stores() {
-            return STORES;
-        }
-    }
-
-    @Nested
-    class Events extends EventsContract {
-        @Override
-        protected Stores stores() {
-            return STORES;
-        }
-    }
-
-    @Nested
-    class SeenWebhooks extends SeenWebhooksContract {
-        @Override
-        protected Stores stores() {
-            return STORES;
-        }
-    }
-
-    @Nested
-    class Parked extends ParkedDeliveriesContract {
-        @Override
-        protected Stores stores() {
-            return STORES;
-        }
+    @Override
+    protected Stores stores() {
+        return STORES;
     }
 }

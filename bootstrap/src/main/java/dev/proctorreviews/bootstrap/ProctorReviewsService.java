@@ -15,7 +15,7 @@ import dev.proctorreviews.application.service.ReadEventsService;
 import dev.proctorreviews.application.service.ReadReviewsService;
 import dev.proctorreviews.application.service.ReceiveVendorReviewService;
 import dev.proctorreviews.application.service.RecordStaffDecisionService;
-import dev.proctorreviews.application.service.WebhookReplayService;
+import dev.proctorreviews.application.service.ForgetOldWebhooksService;
 import dev.proctorreviews.domain.review.ReviewPolicy;
 import dev.proctorreviews.domain.review.ReviewSource;
 import dev.proctorreviews.http.HttpApi;
@@ -88,14 +88,14 @@ public final class ProctorReviewsService implements AutoCloseable {
             HttpApi http = HttpApi.create(settings, useCases, registry, database::answers)
                     .start("0.0.0.0", port);
             LOG.info("Proctor Reviews listening on port {}", http.port());
-            WebhookReplayService replays = new WebhookReplayService(stores, CoreSettings.DEFAULT_REPLAY_WINDOW,
+            ForgetOldWebhooksService forgetter = new ForgetOldWebhooksService(stores, CoreSettings.DEFAULT_REPLAY_WINDOW,
                     clock);
             ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread thread = new Thread(r, "housekeeping");
                 thread.setDaemon(true);
                 return thread;
             });
-            housekeeping.scheduleWithFixedDelay(() -> forgetOldWebhooks(replays), 1, 60, TimeUnit.MINUTES);
+            housekeeping.scheduleWithFixedDelay(() -> forgetOldWebhooks(forgetter), 1, 60, TimeUnit.MINUTES);
             return new ProctorReviewsService(database, http, housekeeping);
         } catch (RuntimeException e) {
             database.close();
@@ -153,9 +153,9 @@ public final class ProctorReviewsService implements AutoCloseable {
         }
     }
 
-    private static void forgetOldWebhooks(WebhookReplayService replays) {
+    private static void forgetOldWebhooks(ForgetOldWebhooksService forgetter) {
         try {
-            int forgotten = replays.forgetExpired();
+            int forgotten = forgetter.forgetExpired();
             LOG.info("Forgot {} webhook id(s) older than the replay window", forgotten);
         } catch (RuntimeException e) {
             LOG.warn("Could not forget old webhook ids; will try again", e);

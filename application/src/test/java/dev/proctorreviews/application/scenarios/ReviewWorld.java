@@ -22,7 +22,7 @@ import dev.proctorreviews.application.service.ReadEventsService;
 import dev.proctorreviews.application.service.ReadReviewsService;
 import dev.proctorreviews.application.service.ReceiveVendorReviewService;
 import dev.proctorreviews.application.service.RecordStaffDecisionService;
-import dev.proctorreviews.application.service.WebhookReplayService;
+import dev.proctorreviews.application.service.ForgetOldWebhooksService;
 import dev.proctorreviews.domain.attempt.Attempt;
 import dev.proctorreviews.domain.attempt.AttemptLookup;
 import dev.proctorreviews.domain.attempt.ExternalId;
@@ -67,7 +67,7 @@ public final class ReviewWorld {
     public final DeleteReviewService deletes;
     public final ReadReviewsService reads;
     public final ReadEventsService events;
-    public final WebhookReplayService forgetOldWebhooks;
+    public final ForgetOldWebhooksService forgetOldWebhooks;
     public final ParkedDeliveriesService parked;
 
     private final ScriptedPayloadReader softwareSecure = new ScriptedPayloadReader();
@@ -90,7 +90,7 @@ public final class ReviewWorld {
         this.deletes = new DeleteReviewService(stores, clock);
         this.reads = new ReadReviewsService(stores);
         this.events = new ReadEventsService(stores);
-        this.forgetOldWebhooks = new WebhookReplayService(stores, Duration.ofHours(24), clock);
+        this.forgetOldWebhooks = new ForgetOldWebhooksService(stores, Duration.ofHours(24), clock);
         this.parked = new ParkedDeliveriesService(stores, receive, clock);
     }
 

@@ -9,12 +9,12 @@ import java.time.Duration;
  * Keeps the store of seen webhook ids to the replay window: ids older than the window can no longer be
  * replays (their timestamps fail the signature check), so they are forgotten.
  */
-public final class WebhookReplayService implements ForgetOldWebhooksUseCase {
+public final class ForgetOldWebhooksService implements ForgetOldWebhooksUseCase {
     private final Stores stores;
     private final Duration window;
     private final Clock clock;
 
-    public WebhookReplayService(Stores stores, Duration window, Clock clock) {
+    public ForgetOldWebhooksService(Stores stores, Duration window, Clock clock) {
         this.stores = stores;
         this.window = window;
         this.clock = clock;
