@@ -13,15 +13,15 @@ import java.util.Optional;
 
 /** The dead-letter store; the (vendor, route, digest) constraint makes a re-sent body count, not duplicate. */
 final class JooqParkedDeliveryRepository implements ParkedDeliveries {
-    private final JooqTransactions tx;
+    private final PostgresTransactions tx;
 
-    JooqParkedDeliveryRepository(JooqTransactions tx) {
+    JooqParkedDeliveryRepository(PostgresTransactions tx) {
         this.tx = tx;
     }
 
     @Override
     public void park(ParkedDelivery d) {
-        tx.dsl().insertInto(PARKED_DELIVERY)
+        tx.unit().dsl().insertInto(PARKED_DELIVERY)
                 .set(PARKED_DELIVERY.VENDOR, d.vendor().wireName())
                 .set(PARKED_DELIVERY.EXTERNAL_ID_FROM_ROUTE, d.externalIdFromRoute().orElse(""))
                 .set(PARKED_DELIVERY.PAYLOAD, d.payload())
@@ -42,25 +42,25 @@ final class JooqParkedDeliveryRepository implements ParkedDeliveries {
 
     @Override
     public List<ParkedDelivery> inState(DeliveryState state, int limit) {
-        return tx.dsl().selectFrom(PARKED_DELIVERY).where(PARKED_DELIVERY.STATE.eq(state.wireName()))
+        return tx.unit().dsl().selectFrom(PARKED_DELIVERY).where(PARKED_DELIVERY.STATE.eq(state.wireName()))
                 .orderBy(PARKED_DELIVERY.ID).limit(limit).fetch(JooqParkedDeliveryRepository::toDelivery);
     }
 
     @Override
     public Optional<ParkedDelivery> byId(long id) {
-        return tx.dsl().selectFrom(PARKED_DELIVERY).where(PARKED_DELIVERY.ID.eq(id)).fetchOptional()
+        return tx.unit().dsl().selectFrom(PARKED_DELIVERY).where(PARKED_DELIVERY.ID.eq(id)).fetchOptional()
                 .map(JooqParkedDeliveryRepository::toDelivery);
     }
 
     @Override
     public void markReplayed(long id, Instant at) {
-        tx.dsl().update(PARKED_DELIVERY).set(PARKED_DELIVERY.STATE, DeliveryState.REPLAYED.wireName())
+        tx.unit().dsl().update(PARKED_DELIVERY).set(PARKED_DELIVERY.STATE, DeliveryState.REPLAYED.wireName())
                 .set(PARKED_DELIVERY.REPLAYED_AT, Times.utc(at)).where(PARKED_DELIVERY.ID.eq(id)).execute();
     }
 
     @Override
     public long countParked() {
-        return tx.dsl().fetchCount(PARKED_DELIVERY, PARKED_DELIVERY.STATE.eq(DeliveryState.PARKED.wireName()));
+        return tx.unit().dsl().fetchCount(PARKED_DELIVERY, PARKED_DELIVERY.STATE.eq(DeliveryState.PARKED.wireName()));
     }
 
     private static ParkedDelivery toDelivery(ParkedDeliveryRecord r) {

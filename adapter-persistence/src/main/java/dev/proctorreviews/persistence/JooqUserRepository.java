@@ -17,16 +17,16 @@ import org.jooq.Condition;
 
 /** Users and the courses they are staff of. E-mail lookups use the {@code lower(email)} index. */
 final class JooqUserRepository implements Users {
-    private final JooqTransactions tx;
+    private final PostgresTransactions tx;
 
-    JooqUserRepository(JooqTransactions tx) {
+    JooqUserRepository(PostgresTransactions tx) {
         this.tx = tx;
     }
 
     @Override
     public void save(User user) {
         long id = user.id().value();
-        tx.dsl().insertInto(APP_USER)
+        tx.unit().dsl().insertInto(APP_USER)
                 .set(APP_USER.ID, id)
                 .set(APP_USER.USERNAME, user.username())
                 .set(APP_USER.EMAIL, user.email())
@@ -36,9 +36,9 @@ final class JooqUserRepository implements Users {
                 .set(APP_USER.EMAIL, user.email())
                 .set(APP_USER.IS_STAFF, user.globalStaff())
                 .execute();
-        tx.dsl().deleteFrom(COURSE_STAFF).where(COURSE_STAFF.USER_ID.eq(id)).execute();
+        tx.unit().dsl().deleteFrom(COURSE_STAFF).where(COURSE_STAFF.USER_ID.eq(id)).execute();
         if (!user.staffCourses().isEmpty()) {
-            var insert = tx.dsl().insertInto(COURSE_STAFF, COURSE_STAFF.USER_ID, COURSE_STAFF.COURSE_ID);
+            var insert = tx.unit().dsl().insertInto(COURSE_STAFF, COURSE_STAFF.USER_ID, COURSE_STAFF.COURSE_ID);
             for (CourseId course : user.staffCourses()) {
                 insert = insert.values(id, course.value());
             }
@@ -62,12 +62,12 @@ final class JooqUserRepository implements Users {
     }
 
     private Optional<User> first(Condition condition) {
-        return tx.dsl().selectFrom(APP_USER).where(condition).orderBy(APP_USER.ID).limit(1)
+        return tx.unit().dsl().selectFrom(APP_USER).where(condition).orderBy(APP_USER.ID).limit(1)
                 .fetchOptional().map(this::toUser);
     }
 
     private User toUser(AppUserRecord row) {
-        Set<CourseId> courses = tx.dsl().select(COURSE_STAFF.COURSE_ID).from(COURSE_STAFF)
+        Set<CourseId> courses = tx.unit().dsl().select(COURSE_STAFF.COURSE_ID).from(COURSE_STAFF)
                 .where(COURSE_STAFF.USER_ID.eq(row.getId()))
                 .fetch(COURSE_STAFF.COURSE_ID).stream().map(CourseId::new).collect(Collectors.toSet());
         return new User(new UserId(row.getId()), row.getUsername(), row.getEmail(), row.getIsStaff(), courses);

@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Test;
  * version, the current review, the events and the webhook id with it.
  */
 class AtomicReviewTest {
-    private static final Stores STORES = JooqStores.create(TestDatabase.dataSource());
+    private static final Stores STORES = PostgresStores.create(TestDatabase.dataSource());
 
     @Test
     void aFailingCommentInsertLeavesNothingBehind() {

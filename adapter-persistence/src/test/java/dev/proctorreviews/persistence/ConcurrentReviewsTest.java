@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  * for many attempts run side by side, and the event feed hands out every event exactly once, in order.
  */
 class ConcurrentReviewsTest {
-    private static final Stores STORES = JooqStores.create(TestDatabase.dataSource());
+    private static final Stores STORES = PostgresStores.create(TestDatabase.dataSource());
     private static final Pattern CODE = Pattern.compile("\"review_attempt_code\"\\s*:\\s*\"([^\"]+)\"");
 
     @Test

@@ -21,7 +21,7 @@ import dev.proctorreviews.domain.review.ReviewSource;
 import dev.proctorreviews.http.HttpApi;
 import dev.proctorreviews.http.HttpSettings;
 import dev.proctorreviews.http.UseCases;
-import dev.proctorreviews.persistence.JooqStores;
+import dev.proctorreviews.persistence.PostgresStores;
 import dev.proctorreviews.vendor.psi.PsiPayloadParser;
 import dev.proctorreviews.vendor.softwaresecure.SoftwareSecurePayloadParser;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -76,7 +76,7 @@ public final class ProctorReviewsService implements AutoCloseable {
         new JvmGcMetrics().bindTo(registry);
         Database database = Database.open(configuration, registry);
         try {
-            Stores stores = JooqStores.create(database.dataSource());
+            Stores stores = PostgresStores.create(database.dataSource());
             int port = configuration.httpPort() == 0 ? anyFreePort() : configuration.httpPort();
             UseCases useCases = useCases(configuration, stores, clock, port);
             HttpSettings settings = new HttpSettings(ApiTokenFile.tokens(configuration),

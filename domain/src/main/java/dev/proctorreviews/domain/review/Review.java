@@ -42,4 +42,10 @@ public record Review(AttemptCode attemptCode, int version, ReviewStatus status, 
     public boolean cameFromBody(String sha256) {
         return payloadSha256.filter(own -> own.equals(sha256)).isPresent();
     }
+
+    /** The same version with the given comments: storage reads a version and its comments separately. */
+    public Review withComments(List<ReviewComment> newComments) {
+        return new Review(attemptCode, version, status, source, reviewer, rawData, payloadSha256, encryptedVideoUrl,
+                newComments, receivedAt);
+    }
 }

@@ -1,12 +1,10 @@
 package dev.proctorreviews.persistence;
 
-import static dev.proctorreviews.persistence.schema.Tables.REVIEW_EVENT;
-
 import dev.proctorreviews.application.port.out.Events;
 import dev.proctorreviews.application.port.out.FeedEvent;
 import dev.proctorreviews.application.port.out.NewEvent;
 import java.util.List;
-import org.jooq.JSONB;
+import java.util.UUID;
 
 /**
  * The outbox and the gap-free feed.
@@ -18,10 +16,13 @@ import org.jooq.JSONB;
  * at a time. An event becomes visible to readers only with its number, and numbers are handed out in the
  * order events became visible, so {@code seq > after} never skips one.
  */
-final class JooqEventFeed implements Events {
+final class SqlEventFeed implements Events {
     /** Arbitrary but fixed key of the sequencer's advisory lock. */
     private static final long SEQUENCER_LOCK = 0x70726f63746f72L;
 
+    private static final String APPEND = "INSERT INTO review_event (id, type, occurred_at, data)"
+            + " VALUES (?, ?, ?, ?::jsonb)";
+    private static final String LOCK_SEQUENCER = "SELECT pg_advisory_xact_lock(?)";
     private static final String SEQUENCE_COMMITTED_EVENTS = """
             UPDATE review_event e
                SET seq = numbered.seq
@@ -31,32 +32,28 @@ final class JooqEventFeed implements Events {
                       FROM review_event
                      WHERE seq IS NULL) numbered
              WHERE e.id = numbered.id""";
+    private static final String AFTER = "SELECT seq, id, type, occurred_at, data::text AS data FROM review_event"
+            + " WHERE seq > ? ORDER BY seq LIMIT ?";
 
-    private final JooqTransactions tx;
+    private final PostgresTransactions tx;
 
-    JooqEventFeed(JooqTransactions tx) {
+    SqlEventFeed(PostgresTransactions tx) {
         this.tx = tx;
     }
 
     @Override
     public void append(NewEvent event) {
-        tx.dsl().insertInto(REVIEW_EVENT)
-                .set(REVIEW_EVENT.ID, event.id())
-                .set(REVIEW_EVENT.TYPE, event.type())
-                .set(REVIEW_EVENT.OCCURRED_AT, Times.utc(event.occurredAt()))
-                .set(REVIEW_EVENT.DATA, JSONB.valueOf(event.dataJson()))
-                .execute();
+        tx.unit().queue(APPEND, p -> p.uuid(event.id()).text(event.type()).time(event.occurredAt())
+                .json(event.dataJson()), 1, "append event");
     }
 
     @Override
     public List<FeedEvent> after(long after, int limit) {
-        tx.dsl().execute("SELECT pg_advisory_xact_lock(?)", SEQUENCER_LOCK);
-        tx.dsl().execute(SEQUENCE_COMMITTED_EVENTS);
-        return tx.dsl().selectFrom(REVIEW_EVENT)
-                .where(REVIEW_EVENT.SEQ.gt(after))
-                .orderBy(REVIEW_EVENT.SEQ)
-                .limit(limit)
-                .fetch(r -> new FeedEvent(r.getSeq(), r.getId(), r.getType(), Times.instant(r.getOccurredAt()),
-                        r.getData().data()));
+        UnitOfWork unit = tx.unit();
+        unit.list(LOCK_SEQUENCER, p -> p.bigint(SEQUENCER_LOCK), r -> true);
+        unit.update(SEQUENCE_COMMITTED_EVENTS, Binder.NONE);
+        return unit.list(AFTER, p -> p.bigint(after).integer(limit),
+                r -> new FeedEvent(r.getLong("seq"), r.getObject("id", UUID.class), r.getString("type"),
+                        Row.instant(r, "occurred_at"), r.getString("data")));
     }
 }

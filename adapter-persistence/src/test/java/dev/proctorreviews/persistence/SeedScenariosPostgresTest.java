@@ -5,8 +5,8 @@ import dev.proctorreviews.application.scenarios.SeedScenarios;
 import dev.proctorreviews.persistence.testdb.TestDatabase;
 
 /** The seed scenarios with every port on jOOQ and real PostgreSQL. */
-class SeedScenariosJooqTest extends SeedScenarios {
-    private static final Stores STORES = JooqStores.create(TestDatabase.dataSource());
+class SeedScenariosPostgresTest extends SeedScenarios {
+    private static final Stores STORES = PostgresStores.create(TestDatabase.dataSource());
 
     @Override
     protected Stores stores() {

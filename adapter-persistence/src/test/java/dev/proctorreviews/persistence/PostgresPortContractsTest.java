@@ -4,9 +4,9 @@ import dev.proctorreviews.application.contract.AllPortContracts;
 import dev.proctorreviews.application.port.out.Stores;
 import dev.proctorreviews.persistence.testdb.TestDatabase;
 
-/** Every port contract against jOOQ on real PostgreSQL. */
-class JooqPortContractsTest extends AllPortContracts {
-    private static final Stores STORES = JooqStores.create(TestDatabase.dataSource());
+/** Every port contract against the PostgreSQL adapter on a real server. */
+class PostgresPortContractsTest extends AllPortContracts {
+    private static final Stores STORES = PostgresStores.create(TestDatabase.dataSource());
 
     @Override
     protected Stores stores() {

@@ -2,14 +2,15 @@ package dev.proctorreviews.persistence;
 
 import dev.proctorreviews.application.port.out.StorageUnavailableException;
 import dev.proctorreviews.application.port.out.Transactions;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.function.Supplier;
-import org.jooq.DSLContext;
-import org.jooq.exception.DataAccessException;
+import javax.sql.DataSource;
+import org.jooq.conf.Settings;
 
 /**
- * The transaction port on jOOQ. The transaction's context is bound to the calling thread so that every
+ * The transaction port: one {@link UnitOfWork} per transaction, bound to the calling thread so that every
  * repository call inside the work joins it; a nested call joins the outer transaction. Database failures
  * leave as {@link StorageUnavailableException} (connection trouble) or {@link StorageFailureException}, so no
  * jOOQ or JDBC type crosses the port.
@@ -19,15 +20,17 @@ import org.jooq.exception.DataAccessException;
  * an outage under load would turn into exhausted threads. After the second, the next unit of work tries again,
  * so the service recovers by itself.
  */
-final class JooqTransactions implements Transactions {
+final class PostgresTransactions implements Transactions {
     private static final long BREAK_NANOS = 1_000_000_000L;
 
-    private final DSLContext root;
-    private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
+    private final DataSource dataSource;
+    private final Settings jooqSettings;
+    private final ThreadLocal<UnitOfWork> current = new ThreadLocal<>();
     private volatile long unreachableUntil = System.nanoTime();
 
-    JooqTransactions(DSLContext root) {
-        this.root = root;
+    PostgresTransactions(DataSource dataSource, Settings jooqSettings) {
+        this.dataSource = dataSource;
+        this.jooqSettings = jooqSettings;
     }
 
     @Override
@@ -39,40 +42,62 @@ final class JooqTransactions implements Transactions {
             throw new StorageUnavailableException("the database was unreachable a moment ago", null);
         }
         try {
-            return root.transactionResult(configuration -> {
-                current.set(configuration.dsl());
-                try {
-                    return work.get();
-                } finally {
-                    current.remove();
-                }
-            });
-        } catch (DataAccessException e) {
+            return runAlone(work);
+        } catch (RuntimeException e) {
             if (databaseDown(e)) {
                 unreachableUntil = System.nanoTime() + BREAK_NANOS;
             }
+            throw e instanceof org.jooq.exception.DataAccessException ? translate(e) : e;
+        }
+    }
+
+    private <T> T runAlone(Supplier<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            UnitOfWork unit = new UnitOfWork(connection, jooqSettings);
+            current.set(unit);
+            try {
+                T result = work.get();
+                unit.flush();
+                connection.commit();
+                return result;
+            } catch (RuntimeException | Error e) {
+                rollback(connection, e);
+                throw e;
+            } finally {
+                current.remove();
+            }
+        } catch (SQLException e) {
             throw translate(e);
         }
     }
 
-    /** The context of the transaction running on this thread. */
-    DSLContext dsl() {
-        DSLContext dsl = current.get();
-        if (dsl == null) {
+    private static void rollback(Connection connection, Throwable failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /** The unit of work running on this thread. */
+    UnitOfWork unit() {
+        UnitOfWork unit = current.get();
+        if (unit == null) {
             throw new IllegalStateException("storage is used outside a transaction");
         }
-        return dsl;
+        return unit;
     }
 
     /**
      * No connection within the pool's time-out (the pool is exhausted, or the database is down) or the database
      * is down: try again later. Anything else the database refused is a failure of the work.
      */
-    static RuntimeException translate(DataAccessException e) {
+    static RuntimeException translate(Exception e) {
         if (databaseDown(e) || causedBy(e, SQLTransientConnectionException.class)) {
             return new StorageUnavailableException("the database is unreachable or busy", e);
         }
-        return new StorageFailureException("the database refused the work: " + e.sqlStateClass(), e);
+        return new StorageFailureException("the database refused the work: SQL state " + sqlState(e), e);
     }
 
     /**
@@ -81,13 +106,17 @@ final class JooqTransactions implements Transactions {
      * a burst of load would turn into a second of refusals.
      */
     private static boolean databaseDown(Throwable e) {
+        String state = sqlState(e);
+        return state != null && (state.startsWith("08") || state.startsWith("57P"));
+    }
+
+    private static String sqlState(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true;
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
             }
         }
-        return false;
+        return null;
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

@@ -1,0 +1,18 @@
+package dev.proctorreviews.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+/** Maps the current row of a result set; also reads the column types every mapper needs. */
+@FunctionalInterface
+interface Row<T> {
+    T map(ResultSet row) throws SQLException;
+
+    /** A {@code timestamp with time zone} column, or null. */
+    static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime time = row.getObject(column, OffsetDateTime.class);
+        return time == null ? null : time.toInstant();
+    }
+}

@@ -1,0 +1,38 @@
+package dev.proctorreviews.persistence;
+
+import dev.proctorreviews.application.port.out.Notifications;
+import dev.proctorreviews.domain.attempt.AttemptCode;
+import dev.proctorreviews.domain.exam.CourseId;
+import dev.proctorreviews.domain.notification.SupportNotification;
+import dev.proctorreviews.domain.review.ReviewStatus;
+import java.util.List;
+
+/** Support notifications, listed per course in the order they were created. */
+final class SqlNotificationRepository implements Notifications {
+    private static final String ADD = "INSERT INTO support_notification (attempt_code, course_id, exam_name,"
+            + " student_username, review_status, review_url, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    private static final String FOR_COURSE = "SELECT course_id, exam_name, student_username, review_status,"
+            + " review_url, created_at FROM support_notification WHERE course_id = ? ORDER BY id";
+
+    private final PostgresTransactions tx;
+
+    SqlNotificationRepository(PostgresTransactions tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public void add(AttemptCode about, SupportNotification n) {
+        tx.unit().queue(ADD, p -> p.text(about.value()).text(n.courseId().value()).text(n.examName())
+                .text(n.studentUsername()).text(n.reviewStatus().label()).text(n.reviewUrl()).time(n.createdAt()),
+                1, "add support notification");
+    }
+
+    @Override
+    public List<SupportNotification> forCourse(CourseId course) {
+        return tx.unit().list(FOR_COURSE, p -> p.text(course.value()),
+                r -> new SupportNotification(new CourseId(r.getString("course_id")), r.getString("exam_name"),
+                        r.getString("student_username"),
+                        ReviewStatus.fromLabel(r.getString("review_status")).orElseThrow(),
+                        r.getString("review_url"), Row.instant(r, "created_at")));
+    }
+}
