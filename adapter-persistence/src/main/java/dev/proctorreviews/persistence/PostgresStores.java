@@ -2,8 +2,6 @@ package dev.proctorreviews.persistence;
 
 import dev.proctorreviews.application.port.out.Stores;
 import javax.sql.DataSource;
-import org.jooq.conf.RenderQuotedNames;
-import org.jooq.conf.Settings;
 
 /** Builds the complete set of PostgreSQL-backed ports over one data source, sharing one transaction port. */
 public final class PostgresStores {
@@ -11,13 +9,10 @@ public final class PostgresStores {
     }
 
     public static Stores create(DataSource dataSource) {
-        Settings jooqSettings = new Settings()
-                .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
-                .withExecuteLogging(false);
-        PostgresTransactions tx = new PostgresTransactions(dataSource, jooqSettings);
-        return new Stores(tx, new JooqUserRepository(tx), new SqlExamRepository(tx), new SqlAttemptRepository(tx),
-                new SqlReviewRepository(tx), new SqlReviewHistoryRepository(tx), new SqlCreditRepository(tx),
-                new SqlNotificationRepository(tx), new SqlEventFeed(tx), new SqlSeenWebhookRepository(tx),
+        PostgresTransactions tx = new PostgresTransactions(dataSource);
+        return new Stores(tx, new JooqUserRepository(tx), new JdbcExamRepository(tx), new JdbcAttemptRepository(tx),
+                new JdbcReviewRepository(tx), new JdbcReviewHistoryRepository(tx), new JdbcCreditRepository(tx),
+                new JdbcNotificationRepository(tx), new JdbcEventFeed(tx), new JdbcSeenWebhookRepository(tx),
                 new JooqParkedDeliveryRepository(tx));
     }
 }

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.jooq.conf.Settings;
 
 /**
  * The transaction port: one {@link UnitOfWork} per transaction, bound to the calling thread so that every
@@ -24,13 +23,11 @@ final class PostgresTransactions implements Transactions {
     private static final long BREAK_NANOS = 1_000_000_000L;
 
     private final DataSource dataSource;
-    private final Settings jooqSettings;
     private final ThreadLocal<UnitOfWork> current = new ThreadLocal<>();
     private volatile long unreachableUntil = System.nanoTime();
 
-    PostgresTransactions(DataSource dataSource, Settings jooqSettings) {
+    PostgresTransactions(DataSource dataSource) {
         this.dataSource = dataSource;
-        this.jooqSettings = jooqSettings;
     }
 
     @Override
@@ -54,7 +51,7 @@ final class PostgresTransactions implements Transactions {
     private <T> T runAlone(Supplier<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            UnitOfWork unit = new UnitOfWork(connection, jooqSettings);
+            UnitOfWork unit = new UnitOfWork(connection);
             current.set(unit);
             try {
                 T result = work.get();

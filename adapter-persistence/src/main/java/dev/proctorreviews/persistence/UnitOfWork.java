@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 
@@ -31,20 +32,18 @@ final class UnitOfWork {
     static final int ANY_ROWS = -1;
 
     private final Connection connection;
-    private final Settings jooqSettings;
     private final List<Queued> queued = new ArrayList<>();
     private DSLContext dsl;
 
-    UnitOfWork(Connection connection, Settings jooqSettings) {
+    UnitOfWork(Connection connection) {
         this.connection = connection;
-        this.jooqSettings = jooqSettings;
     }
 
     /** jOOQ on this transaction's connection, with every queued write already sent. */
     DSLContext dsl() {
         flush();
         if (dsl == null) {
-            dsl = DSL.using(connection, SQLDialect.POSTGRES, jooqSettings);
+            dsl = DSL.using(connection, SQLDialect.POSTGRES, JooqSettings.SETTINGS);
         }
         return dsl;
     }
@@ -121,5 +120,12 @@ final class UnitOfWork {
                 throw new IllegalStateException(what + ": expected " + expectedRows + " row(s), touched " + rows);
             }
         }
+    }
+
+    /** jOOQ's settings, created on first use: a service that only takes callbacks never loads them. */
+    private static final class JooqSettings {
+        static final Settings SETTINGS = new Settings()
+                .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
+                .withExecuteLogging(false);
     }
 }

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /** Webhook ids answered 2xx, per vendor; old ones are deleted by the periodic clean-up. */
-final class SqlSeenWebhookRepository implements SeenWebhooks {
+final class JdbcSeenWebhookRepository implements SeenWebhooks {
     private static final String REMEMBER = """
             INSERT INTO seen_webhook (vendor, webhook_id, attempt_code, seen_at) VALUES (?, ?, ?, ?)
             ON CONFLICT (vendor, webhook_id) DO UPDATE SET attempt_code = excluded.attempt_code,
@@ -18,7 +18,7 @@ final class SqlSeenWebhookRepository implements SeenWebhooks {
 
     private final PostgresTransactions tx;
 
-    SqlSeenWebhookRepository(PostgresTransactions tx) {
+    JdbcSeenWebhookRepository(PostgresTransactions tx) {
         this.tx = tx;
     }
 

@@ -15,7 +15,7 @@ import java.util.Optional;
  * insert feeds the comment insert in a data-modifying {@code WITH}, the comments passed as arrays), so a
  * version costs one statement whatever its number of comments; replacing a review only moves the pointer.
  */
-final class SqlReviewRepository implements Reviews {
+final class JdbcReviewRepository implements Reviews {
     private static final String CURRENT = "SELECT " + ReviewVersionRows.COLUMNS
             + ", r.is_attempt_active, r.created_at, r.updated_at FROM review r"
             + " JOIN review_version v ON v.id = r.review_version_id" + ReviewVersionRows.REVIEWER_JOIN
@@ -52,7 +52,7 @@ final class SqlReviewRepository implements Reviews {
 
     private final PostgresTransactions tx;
 
-    SqlReviewRepository(PostgresTransactions tx) {
+    JdbcReviewRepository(PostgresTransactions tx) {
         this.tx = tx;
     }
 

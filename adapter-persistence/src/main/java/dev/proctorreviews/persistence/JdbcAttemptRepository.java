@@ -20,7 +20,7 @@ import java.util.Optional;
  * callbacks of one attempt while leaving other attempts free. External ids are matched through the
  * {@code lower(external_id)} index.
  */
-final class SqlAttemptRepository implements Attempts {
+final class JdbcAttemptRepository implements Attempts {
     private static final String COLUMNS = "id, exam_id, user_id, attempt_code, external_id, taking_as_proctored,"
             + " status, archived_at, created_at, updated_at";
     private static final String ADD = "INSERT INTO attempt (exam_id, user_id, attempt_code, external_id,"
@@ -34,7 +34,7 @@ final class SqlAttemptRepository implements Attempts {
 
     private final PostgresTransactions tx;
 
-    SqlAttemptRepository(PostgresTransactions tx) {
+    JdbcAttemptRepository(PostgresTransactions tx) {
         this.tx = tx;
     }
 
@@ -43,22 +43,22 @@ final class SqlAttemptRepository implements Attempts {
         return tx.unit().first(ADD, p -> p.bigint(a.examId().value()).bigint(a.userId().value())
                         .text(a.code().value()).text(a.externalId().value()).bool(a.takingAsProctored())
                         .text(a.status().wireName()).time(a.createdAt()).time(a.createdAt()),
-                SqlAttemptRepository::toAttempt).orElseThrow();
+                JdbcAttemptRepository::toAttempt).orElseThrow();
     }
 
     @Override
     public Optional<Attempt> find(AttemptLookup lookup, boolean forUpdate) {
         if (lookup instanceof AttemptLookup.ById byId) {
             return tx.unit().first(BY_ID.sql(forUpdate), p -> p.bigint(byId.id().value()),
-                    SqlAttemptRepository::toAttempt);
+                    JdbcAttemptRepository::toAttempt);
         }
         if (lookup instanceof AttemptLookup.ByCode byCode) {
             return tx.unit().first(BY_CODE.sql(forUpdate), p -> p.text(byCode.code().value()),
-                    SqlAttemptRepository::toAttempt);
+                    JdbcAttemptRepository::toAttempt);
         }
         if (lookup instanceof AttemptLookup.ByExternalId byExternal) {
             String key = byExternal.externalId().value().toLowerCase(Locale.ROOT);
-            return tx.unit().first(BY_EXTERNAL_ID.sql(forUpdate), p -> p.text(key), SqlAttemptRepository::toAttempt);
+            return tx.unit().first(BY_EXTERNAL_ID.sql(forUpdate), p -> p.text(key), JdbcAttemptRepository::toAttempt);
         }
         throw new IllegalStateException("unknown lookup " + lookup);
     }

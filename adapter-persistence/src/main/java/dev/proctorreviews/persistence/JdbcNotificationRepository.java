@@ -8,7 +8,7 @@ import dev.proctorreviews.domain.review.ReviewStatus;
 import java.util.List;
 
 /** Support notifications, listed per course in the order they were created. */
-final class SqlNotificationRepository implements Notifications {
+final class JdbcNotificationRepository implements Notifications {
     private static final String ADD = "INSERT INTO support_notification (attempt_code, course_id, exam_name,"
             + " student_username, review_status, review_url, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)";
     private static final String FOR_COURSE = "SELECT course_id, exam_name, student_username, review_status,"
@@ -16,7 +16,7 @@ final class SqlNotificationRepository implements Notifications {
 
     private final PostgresTransactions tx;
 
-    SqlNotificationRepository(PostgresTransactions tx) {
+    JdbcNotificationRepository(PostgresTransactions tx) {
         this.tx = tx;
     }
 

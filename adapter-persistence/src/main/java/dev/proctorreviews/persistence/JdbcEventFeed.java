@@ -16,7 +16,7 @@ import java.util.UUID;
  * at a time. An event becomes visible to readers only with its number, and numbers are handed out in the
  * order events became visible, so {@code seq > after} never skips one.
  */
-final class SqlEventFeed implements Events {
+final class JdbcEventFeed implements Events {
     /** Arbitrary but fixed key of the sequencer's advisory lock. */
     private static final long SEQUENCER_LOCK = 0x70726f63746f72L;
 
@@ -37,7 +37,7 @@ final class SqlEventFeed implements Events {
 
     private final PostgresTransactions tx;
 
-    SqlEventFeed(PostgresTransactions tx) {
+    JdbcEventFeed(PostgresTransactions tx) {
         this.tx = tx;
     }
 

@@ -11,7 +11,7 @@ import java.sql.SQLException;
 import java.util.Optional;
 
 /** Exams; the unique (course_id, content_id) constraint decides clashes, without a check-then-insert race. */
-final class SqlExamRepository implements Exams {
+final class JdbcExamRepository implements Exams {
     private static final String COLUMNS = "id, course_id, content_id, exam_name, time_limit_mins, is_proctored,"
             + " is_practice_exam, backend";
     private static final String ADD = "INSERT INTO exam (course_id, content_id, exam_name, time_limit_mins,"
@@ -27,13 +27,13 @@ final class SqlExamRepository implements Exams {
 
     private final PostgresTransactions tx;
 
-    SqlExamRepository(PostgresTransactions tx) {
+    JdbcExamRepository(PostgresTransactions tx) {
         this.tx = tx;
     }
 
     @Override
     public Optional<Exam> add(ExamDetails d) {
-        return tx.unit().first(ADD, p -> bindDetails(p, d), SqlExamRepository::toExam);
+        return tx.unit().first(ADD, p -> bindDetails(p, d), JdbcExamRepository::toExam);
     }
 
     @Override
@@ -46,7 +46,7 @@ final class SqlExamRepository implements Exams {
 
     @Override
     public Optional<Exam> byId(ExamId id) {
-        return tx.unit().first(BY_ID, p -> p.bigint(id.value()), SqlExamRepository::toExam);
+        return tx.unit().first(BY_ID, p -> p.bigint(id.value()), JdbcExamRepository::toExam);
     }
 
     /** The exam's columns but its id, in the order both insert and update list them. */

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** Credit requirement statuses, upserted on their natural key. */
-final class SqlCreditRepository implements CreditRequirements {
+final class JdbcCreditRepository implements CreditRequirements {
     private static final String RECORD = """
             INSERT INTO credit_requirement_status (user_id, course_id, namespace, name, status, updated_at)
             VALUES (?, ?, ?, ?, ?, ?)
@@ -20,7 +20,7 @@ final class SqlCreditRepository implements CreditRequirements {
 
     private final PostgresTransactions tx;
 
-    SqlCreditRepository(PostgresTransactions tx) {
+    JdbcCreditRepository(PostgresTransactions tx) {
         this.tx = tx;
     }
 

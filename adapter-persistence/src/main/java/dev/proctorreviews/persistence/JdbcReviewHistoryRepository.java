@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /** History rows: pointers to earlier versions with a reason, read back with their comments in two queries. */
-final class SqlReviewHistoryRepository implements ReviewHistory {
+final class JdbcReviewHistoryRepository implements ReviewHistory {
     private static final String ADD = """
             INSERT INTO review_history (attempt_code, review_version_id, reason, archived_at)
             SELECT attempt_code, id, ?, ? FROM review_version WHERE attempt_code = ? AND version = ?""";
@@ -20,7 +20,7 @@ final class SqlReviewHistoryRepository implements ReviewHistory {
 
     private final PostgresTransactions tx;
 
-    SqlReviewHistoryRepository(PostgresTransactions tx) {
+    JdbcReviewHistoryRepository(PostgresTransactions tx) {
         this.tx = tx;
     }
 
