@@ -38,6 +38,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -69,13 +71,17 @@ public final class ProctorReviewsService implements AutoCloseable {
         // Microsecond ticks: PostgreSQL keeps microseconds, so a time answered now reads back the same later.
         Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        new JvmMemoryMetrics().bindTo(registry);
-        new JvmThreadMetrics().bindTo(registry);
-        new ProcessorMetrics().bindTo(registry);
-        new UptimeMetrics().bindTo(registry);
-        new JvmGcMetrics().bindTo(registry);
-        Database database = Database.open(configuration, registry);
+        Database database = Database.prepare(configuration, registry);
         try {
+            // Start-up in three overlapping parts: connecting and migrating (waits on the database), loading the
+            // JSON codecs and JVM metrics (class loading), and building the HTTP side on this thread. The port opens
+            // only once all are done, so no request meets an old schema.
+            CompletableFuture<Void> migrated = CompletableFuture.runAsync(database::migrate,
+                    work -> new Thread(work, "database-start").start());
+            CompletableFuture<Void> prepared = CompletableFuture.runAsync(() -> {
+                HttpApi.prepareJson();
+                bindJvmMetrics(registry);
+            }, work -> new Thread(work, "warm-up").start());
             Stores stores = PostgresStores.create(database.dataSource());
             int port = configuration.httpPort() == 0 ? anyFreePort() : configuration.httpPort();
             UseCases useCases = useCases(configuration, stores, clock, port);
@@ -85,8 +91,10 @@ public final class ProctorReviewsService implements AutoCloseable {
                     configuration.allowUnsignedSoftwareSecure(), HttpSettings.DEFAULT_SIGNATURE_TOLERANCE,
                     configuration.maxInFlight(), HttpSettings.DEFAULT_ADMISSION_WAIT, clock);
             warnAboutRiskySettings(configuration);
-            HttpApi http = HttpApi.create(settings, useCases, registry, database::answers)
-                    .start("0.0.0.0", port);
+            HttpApi api = HttpApi.create(settings, useCases, registry, database::answers);
+            await(migrated);
+            await(prepared);
+            HttpApi http = api.start("0.0.0.0", port);
             LOG.info("Proctor Reviews listening on port {}", http.port());
             ForgetOldWebhooksService forgetter = new ForgetOldWebhooksService(stores, CoreSettings.DEFAULT_REPLAY_WINDOW,
                     clock);
@@ -100,6 +108,23 @@ public final class ProctorReviewsService implements AutoCloseable {
         } catch (RuntimeException e) {
             database.close();
             throw e;
+        }
+    }
+
+    private static void bindJvmMetrics(PrometheusMeterRegistry registry) {
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+        new JvmGcMetrics().bindTo(registry);
+    }
+
+    /** Waits for a start-up step on another thread and fails as it failed. */
+    private static void await(CompletableFuture<Void> step) {
+        try {
+            step.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 
