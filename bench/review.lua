@@ -1,7 +1,8 @@
 -- wrk script: each request is a distinct, pre-signed PSI review for a distinct attempt.
 -- Lines of the requests file: path <TAB> webhook-id <TAB> webhook-timestamp <TAB> webhook-signature <TAB> body.
--- Arguments: <requests file> <first line> <lines available> <threads>. Threads take interleaved lines, so no
--- attempt is reviewed twice while lines last.
+-- Arguments: <requests file> <first line> <lines available> <threads> [<pause ms>]. Threads take interleaved
+-- lines, so no attempt is reviewed twice while lines last. With a pause, each connection waits that long before
+-- each request: a paced load below the maximum, for latency at a given throughput.
 local lines = {}
 local next_id = 0
 
@@ -13,6 +14,7 @@ end
 function init(args)
   local file, first, count = args[1], tonumber(args[2]), tonumber(args[3])
   threads = tonumber(args[4])
+  pause_ms = tonumber(args[5] or "0")
   local n = 0
   for line in io.lines(file) do
     n = n + 1
@@ -29,6 +31,10 @@ function request()
   local path, wid, ts, sig, body = line:match("([^\t]*)\t([^\t]*)\t([^\t]*)\t([^\t]*)\t(.*)")
   return wrk.format("POST", path, {["webhook-id"] = wid, ["webhook-timestamp"] = ts,
     ["webhook-signature"] = sig, ["Content-Type"] = "application/json"}, body)
+end
+
+function delay()
+  return pause_ms
 end
 
 function done(summary, latency, requests)

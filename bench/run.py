@@ -41,7 +41,7 @@ def main():
     p.add_argument("--levels", default="1,4,16,64")
     p.add_argument("--seconds", type=int, default=15)
     p.add_argument("--warmup", type=int, default=30, help="seconds of unreported load before the levels")
-    p.add_argument("--attempts", type=int, default=60000, help="attempts reserved for the service")
+    p.add_argument("--attempts", type=int, default=100000, help="attempts reserved for the service")
     p.add_argument("--jar", default=os.path.join(ROOT, "bootstrap/target/proctor-reviews.jar"))
     p.add_argument("--java-opts", default="", help="extra JVM options, e.g. a JFR recording for profiling")
     args = p.parse_args()
@@ -60,21 +60,29 @@ def main():
                PROCTOR_API_TOKENS="bench", PROCTOR_VENDOR_PSI_SECRETS="whsec_" + base64.b64encode(key).decode(),
                PROCTOR_MAX_IN_FLIGHT="256")
     log = open(os.path.join(work, "service.log"), "w")
-    started = time.perf_counter()
-    service = subprocess.Popen(["java", *shlex.split(args.java_opts), "-jar", args.jar], env=env, stdout=log,
-                               stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{http_port}"
-    while True:
-        try:
-            with urllib.request.urlopen(base + "/health/ready", timeout=1) as r:
-                if r.status == 200:
-                    break
-        except OSError:
-            if service.poll() is not None or time.perf_counter() - started > 60:
-                sys.exit("the service did not start; see " + log.name)
-            time.sleep(0.02)
-    cold_start = time.perf_counter() - started
 
+    def start(*jvm_options):
+        """Starts the jar and returns it with the seconds until /health/ready answered 200."""
+        started = time.perf_counter()
+        process = subprocess.Popen(["java", *shlex.split(args.java_opts), *jvm_options, "-jar", args.jar], env=env,
+                                   stdout=log, stderr=subprocess.STDOUT)
+        while True:
+            try:
+                with urllib.request.urlopen(base + "/health/ready", timeout=1) as r:
+                    if r.status == 200:
+                        return process, time.perf_counter() - started
+            except OSError:
+                if process.poll() is not None or time.perf_counter() - started > 60:
+                    sys.exit("the service did not start; see " + log.name)
+                time.sleep(0.02)
+
+    def stop(process):
+        process.terminate()
+        process.wait(timeout=30)
+
+    # The first start migrates the empty database; later starts find the schema current, as a restart would.
+    service, first_start = start()
     # Attempts: 1..n for the service, n+1..2n for pgbench, all submitted and waiting for their review.
     n = args.attempts
     psql(args, f"""
@@ -85,59 +93,100 @@ def main():
         INSERT INTO attempt (exam_id, user_id, attempt_code, external_id, taking_as_proctored, status, created_at,
                              updated_at)
           SELECT 1, g, 'CODE-' || g, 'ext-' || g, true, 'submitted', now(), now() FROM generate_series(1, {2 * n}) g;
-        ANALYZE;""")
+        """)
+    # Settle the freshly loaded tables before anything is measured: without this, whichever side runs first pays
+    # for setting hint bits, the visibility map and the autovacuum the load triggers.
+    psql(args, "VACUUM (FREEZE, ANALYZE)")
+    psql(args, "CHECKPOINT")
 
     body = open(os.path.join(ROOT, "bootstrap/src/test/resources/fixtures/psi-review.json")).read()
     body = json.dumps(json.loads(body), separators=(",", ":"))
-    requests_file = os.path.join(work, "requests.tsv")
-    ts = str(int(time.time()))
-    with open(requests_file, "w") as out:
-        for i in range(1, n + 1):
-            wid = "msg_" + uuid.uuid4().hex
-            mac = hmac.new(key, f"{wid}.{ts}.{body}".encode(), hashlib.sha256).digest()
-            out.write(f"/callbacks/psi/attempts/ext-{i}/reviewed\t{wid}\t{ts}\tv1,{base64.b64encode(mac).decode()}"
-                      f"\t{body}\n")
+    # Attempts 1..n are shared out in proportion to the seconds of load: the CDS training (5 s), the warm-up,
+    # each level and the paced run; so at up to n / (total seconds) req/s no attempt is reviewed twice.
+    per_second = n // (5 + args.warmup + args.seconds * (len(levels) + 1))
+    unused = [1]
 
-    rows = []
-    share = n // (len(levels) + 1)
-    pg_range = [n + 1, 2 * n]
-    # Warm-up (JIT, pool, PostgreSQL caches) on attempts no measured level uses; not reported.
-    sh("wrk", "-t", "2", "-c", "8", "-d", f"{args.warmup}s", "-s", os.path.join(BENCH, "review.lua"), base, "--",
-       requests_file, "0", str(share), "2")
-    offset = share
-    for level in levels:
-        threads = min(2, level)
+    def drive(connections, seconds, pause_ms=0):
+        """wrk at a number of connections on a fresh share of attempts, signed just before (the signature's
+        timestamp must stay within the service's 5-minute tolerance for the whole run)."""
+        first, share = unused[0], per_second * seconds
+        unused[0] += share
+        requests_file = os.path.join(work, "requests.tsv")
+        ts = str(int(time.time()))
+        with open(requests_file, "w") as out:
+            for i in range(first, first + share):
+                wid = "msg_" + uuid.uuid4().hex
+                mac = hmac.new(key, f"{wid}.{ts}.{body}".encode(), hashlib.sha256).digest()
+                out.write(f"/callbacks/psi/attempts/ext-{i}/reviewed\t{wid}\t{ts}"
+                          f"\tv1,{base64.b64encode(mac).decode()}\t{body}\n")
+        threads = min(2, connections)
         rss_before, cpu_before = proc_stat(service.pid)
-        out = sh("wrk", "-t", str(threads), "-c", str(level), "-d", f"{args.seconds}s", "--timeout", "10s",
-                 "-s", os.path.join(BENCH, "review.lua"), base, "--", requests_file, str(offset), str(share),
-                 str(threads))
+        out = sh("wrk", "-t", str(threads), "-c", str(connections), "-d", f"{seconds}s", "--timeout", "10s",
+                 "-s", os.path.join(BENCH, "review.lua"), base, "--", requests_file, "0", str(share), str(threads),
+                 str(pause_ms))
         rss_after, cpu_after = proc_stat(service.pid)
         result = dict(re.findall(r"(\w+)=(\d+)", out.split("RESULT", 1)[1]))
         ok = int(result["ok"])
         if ok > share:
-            print(f"warning: level {level} used more requests than it had distinct attempts", file=sys.stderr)
-        offset += share
-        per_level = (pg_range[1] - pg_range[0] + 1) // len(levels)
-        lo = pg_range[0] + levels.index(level) * per_level
+            print(f"warning: {connections} connections sent more requests than they had attempts; some attempts"
+                  f" were reviewed twice (raise --attempts)", file=sys.stderr)
+        return {"connections": connections, "service_rps": round(ok / (int(result["duration_us"]) / 1e6), 1),
+                "p50_ms": int(result["p50_us"]) / 1000, "p99_ms": int(result["p99_us"]) / 1000,
+                "p999_ms": int(result["p999_us"]) / 1000, "non_2xx": int(result["requests"]) - ok,
+                "rss_mb": round(rss_after), "cpu_s_per_1000": round((cpu_after - cpu_before) / max(ok, 1) * 1000, 2)}
+
+    # Cold start, schema current: plain "java -jar", then with an AppCDS archive (README, "Run it") that a
+    # training run writes on exit. The rest of the run uses the instance started with the archive.
+    stop(service)
+    service, plain_start = start()
+    stop(service)
+    archive = os.path.join(work, "proctor-reviews.jsa")
+    service, _ = start(f"-XX:ArchiveClassesAtExit={archive}")
+    drive(8, 5)
+    stop(service)
+    service, cds_start = start(f"-XX:SharedArchiveFile={archive}")
+
+    # Warm-up (JIT, pool, PostgreSQL caches) on attempts no measured level uses; not reported.
+    drive(8, args.warmup)
+    # The review tables were empty when the warm-up's statements were first planned. PostgreSQL re-plans a
+    # prepared statement once ANALYZE has new statistics for its tables; autovacuum does this on its own, but it
+    # may be off (it is on the build machine), and then every pooled connection would keep plans made for empty
+    # tables (sequential scans) for the whole run. So analyse now, as autovacuum would have.
+    psql(args, "ANALYZE")
+    psql(args, "CHECKPOINT")
+    rows = []
+    per_level = n // len(levels)
+    for index, level in enumerate(levels):
+        row = drive(level, args.seconds)
+        lo = n + 1 + index * per_level
         pgbench = sh("pgbench", "-n", "-h", args.host, "-p", str(args.port), "-U", args.user, "-c", str(level),
-                     "-j", str(threads), "-T", str(args.seconds), "-D", f"lo={lo}", "-D", f"hi={lo + per_level - 1}",
-                     "-f", os.path.join(BENCH, "review.sql"), args.database, env=env_pg)
+                     "-j", str(min(2, level)), "-T", str(args.seconds), "-D", f"lo={lo}",
+                     "-D", f"hi={lo + per_level - 1}", "-f", os.path.join(BENCH, "review.sql"), args.database,
+                     env=env_pg)
         tps = float(re.search(r"tps = ([\d.]+)", pgbench).group(1))
-        rps = ok / (int(result["duration_us"]) / 1e6)
-        rows.append({"connections": level, "service_rps": round(rps, 1), "p50_ms": int(result["p50_us"]) / 1000,
-                     "p99_ms": int(result["p99_us"]) / 1000, "p999_ms": int(result["p999_us"]) / 1000,
-                     "non_2xx": int(result["requests"]) - ok, "pgbench_tps": round(tps, 1),
-                     "ratio": round(rps / tps, 2) if tps else None, "rss_mb": round(rss_after),
-                     "cpu_s_per_1000": round((cpu_after - cpu_before) / max(ok, 1) * 1000, 2)})
-    service.terminate()
-    service.wait(timeout=15)
-    print(f"cold start to /health/ready with an external database: {cold_start:.2f} s")
+        row["pgbench_tps"] = round(tps, 1)
+        row["ratio"] = round(row["service_rps"] / tps, 2) if tps else None
+        rows.append(row)
+    # Latency at half the highest throughput measured: 8 connections, each pausing between requests so that
+    # together they send about that rate (a paced closed loop: wrk has no open-loop mode).
+    target = max(r["service_rps"] for r in rows) / 2
+    pause_ms = max(0, round(8 * 1000 / target - min(r["p50_ms"] for r in rows)))
+    paced = drive(8, args.seconds, pause_ms)
+    paced["target_rps"] = round(target, 1)
+    stop(service)
+    print(f"start to /health/ready with an external database: first start (migrates an empty database)"
+          f" {first_start:.2f} s; cold start with the schema current {plain_start:.2f} s, with the AppCDS archive"
+          f" {cds_start:.2f} s")
     header = ["connections", "service_rps", "p50_ms", "p99_ms", "p999_ms", "non_2xx", "pgbench_tps", "ratio",
               "rss_mb", "cpu_s_per_1000"]
     print(" | ".join(f"{h:>14}" for h in header))
     for row in rows:
         print(" | ".join(f"{row[h]:>14}" for h in header))
-    print(json.dumps({"cold_start_s": round(cold_start, 2), "levels": rows}))
+    print(f"paced at half the highest throughput ({paced['target_rps']} req/s wanted, 8 connections):"
+          f" {paced['service_rps']} req/s, p50 {paced['p50_ms']} ms, p99 {paced['p99_ms']} ms,"
+          f" p99.9 {paced['p999_ms']} ms, non-2xx {paced['non_2xx']}")
+    print(json.dumps({"first_start_s": round(first_start, 2), "cold_start_s": round(plain_start, 2),
+                      "cold_start_cds_s": round(cds_start, 2), "levels": rows, "paced": paced}))
     shutil.rmtree(work, ignore_errors=True)
 
 
