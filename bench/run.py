@@ -43,6 +43,9 @@ def main():
     p.add_argument("--warmup", type=int, default=30, help="seconds of unreported load before the levels")
     p.add_argument("--attempts", type=int, default=100000, help="attempts reserved for the service")
     p.add_argument("--jar", default=os.path.join(ROOT, "bootstrap/target/proctor-reviews.jar"))
+    p.add_argument("--no-cds", action="store_true",
+                   help="measure a plain start instead of one with an AppCDS archive (needed for a JFR recording:"
+                        " Java 17.0.15 crashed when both were on)")
     p.add_argument("--java-opts", default="", help="extra JVM options, e.g. a JFR recording for profiling")
     args = p.parse_args()
     levels = [int(x) for x in args.levels.split(",")]
@@ -102,8 +105,8 @@ def main():
     body = open(os.path.join(ROOT, "bootstrap/src/test/resources/fixtures/psi-review.json")).read()
     body = json.dumps(json.loads(body), separators=(",", ":"))
     # Attempts 1..n are shared out in proportion to the seconds of load: the CDS training (5 s), the warm-up,
-    # each level and the paced run; so at up to n / (total seconds) req/s no attempt is reviewed twice.
-    per_second = n // (5 + args.warmup + args.seconds * (len(levels) + 1))
+    # each level, the pacing trial (5 s) and the paced run; so at up to n / (total seconds) req/s no attempt is reviewed twice.
+    per_second = n // (5 + args.warmup + args.seconds * (len(levels) + 1) + 5)
     unused = [1]
 
     def drive(connections, seconds, pause_ms=0):
@@ -136,15 +139,19 @@ def main():
                 "rss_mb": round(rss_after), "cpu_s_per_1000": round((cpu_after - cpu_before) / max(ok, 1) * 1000, 2)}
 
     # Cold start, schema current: plain "java -jar", then with an AppCDS archive (README, "Run it") that a
-    # training run writes on exit. The rest of the run uses the instance started with the archive.
+    # training run writes on exit. The rest of the run uses the instance started with the archive (or, with
+    # --no-cds, a plain one).
     stop(service)
     service, plain_start = start()
     stop(service)
-    archive = os.path.join(work, "proctor-reviews.jsa")
-    service, _ = start(f"-XX:ArchiveClassesAtExit={archive}")
-    drive(8, 5)
-    stop(service)
-    service, cds_start = start(f"-XX:SharedArchiveFile={archive}")
+    if args.no_cds:
+        service, cds_start = start()[0], None
+    else:
+        archive = os.path.join(work, "proctor-reviews.jsa")
+        service, _ = start(f"-XX:ArchiveClassesAtExit={archive}")
+        drive(8, 5)
+        stop(service)
+        service, cds_start = start(f"-XX:SharedArchiveFile={archive}")
 
     # Warm-up (JIT, pool, PostgreSQL caches) on attempts no measured level uses; not reported.
     drive(8, args.warmup)
@@ -168,15 +175,19 @@ def main():
         row["ratio"] = round(row["service_rps"] / tps, 2) if tps else None
         rows.append(row)
     # Latency at half the highest throughput measured: 8 connections, each pausing between requests so that
-    # together they send about that rate (a paced closed loop: wrk has no open-loop mode).
+    # together they send about that rate (a paced closed loop: wrk has no open-loop mode). A 5-second trial with
+    # the bare pause tells how long a request cycle takes beyond it, and the measured run pauses that much less.
     target = max(r["service_rps"] for r in rows) / 2
-    pause_ms = max(0, round(8 * 1000 / target - min(r["p50_ms"] for r in rows)))
-    paced = drive(8, args.seconds, pause_ms)
+    bare_pause_ms = 8 * 1000 / target
+    trial = drive(8, 5, round(bare_pause_ms))
+    beyond_pause_ms = 8 * 1000 / max(trial["service_rps"], 1) - bare_pause_ms
+    paced = drive(8, args.seconds, max(0, round(bare_pause_ms - beyond_pause_ms)))
     paced["target_rps"] = round(target, 1)
     stop(service)
+    with_archive = "not measured (--no-cds)" if cds_start is None else f"{cds_start:.2f} s"
     print(f"start to /health/ready with an external database: first start (migrates an empty database)"
           f" {first_start:.2f} s; cold start with the schema current {plain_start:.2f} s, with the AppCDS archive"
-          f" {cds_start:.2f} s")
+          f" {with_archive}")
     header = ["connections", "service_rps", "p50_ms", "p99_ms", "p999_ms", "non_2xx", "pgbench_tps", "ratio",
               "rss_mb", "cpu_s_per_1000"]
     print(" | ".join(f"{h:>14}" for h in header))
@@ -186,7 +197,7 @@ def main():
           f" {paced['service_rps']} req/s, p50 {paced['p50_ms']} ms, p99 {paced['p99_ms']} ms,"
           f" p99.9 {paced['p999_ms']} ms, non-2xx {paced['non_2xx']}")
     print(json.dumps({"first_start_s": round(first_start, 2), "cold_start_s": round(plain_start, 2),
-                      "cold_start_cds_s": round(cds_start, 2), "levels": rows, "paced": paced}))
+                      "cold_start_cds_s": cds_start and round(cds_start, 2), "levels": rows, "paced": paced}))
     shutil.rmtree(work, ignore_errors=True)
 
 
