@@ -161,18 +161,25 @@ def main():
     # tables (sequential scans) for the whole run. So analyse now, as autovacuum would have.
     psql(args, "ANALYZE")
     psql(args, "CHECKPOINT")
+    def pgbench(connections, lo, hi, protocol, script):
+        """pgbench's tps for a script on attempts lo..hi at a number of connections."""
+        out = sh("pgbench", "-n", "-h", args.host, "-p", str(args.port), "-U", args.user, "-M", protocol,
+                 "-c", str(connections), "-j", str(min(2, connections)), "-T", str(args.seconds), "-D", f"lo={lo}",
+                 "-D", f"hi={hi}", "-f", os.path.join(BENCH, script), args.database, env=env_pg)
+        return float(re.search(r"tps = ([\d.]+)", out).group(1))
+
     rows = []
     per_level = n // len(levels)
     for index, level in enumerate(levels):
         row = drive(level, args.seconds)
         lo = n + 1 + index * per_level
-        pgbench = sh("pgbench", "-n", "-h", args.host, "-p", str(args.port), "-U", args.user, "-c", str(level),
-                     "-j", str(min(2, level)), "-T", str(args.seconds), "-D", f"lo={lo}",
-                     "-D", f"hi={lo + per_level - 1}", "-f", os.path.join(BENCH, "review.sql"), args.database,
-                     env=env_pg)
-        tps = float(re.search(r"tps = ([\d.]+)", pgbench).group(1))
+        half = per_level // 2
+        tps = pgbench(level, lo, lo + half - 1, "simple", "review.sql")
         row["pgbench_tps"] = round(tps, 1)
         row["ratio"] = round(row["service_rps"] / tps, 2) if tps else None
+        strict_tps = pgbench(level, lo + half, lo + per_level - 1, "prepared", "review-prepared.sql")
+        row["prepared_tps"] = round(strict_tps, 1)
+        row["strict_ratio"] = round(row["service_rps"] / strict_tps, 2) if strict_tps else None
         rows.append(row)
     # Latency at half the highest throughput measured: 8 connections, each pausing between requests so that
     # together they send about that rate (a paced closed loop: wrk has no open-loop mode). A 5-second trial with
@@ -189,10 +196,10 @@ def main():
           f" {first_start:.2f} s; cold start with the schema current {plain_start:.2f} s, with the AppCDS archive"
           f" {with_archive}")
     header = ["connections", "service_rps", "p50_ms", "p99_ms", "p999_ms", "non_2xx", "pgbench_tps", "ratio",
-              "rss_mb", "cpu_s_per_1000"]
-    print(" | ".join(f"{h:>14}" for h in header))
+              "prepared_tps", "strict_ratio", "rss_mb", "cpu_s_per_1000"]
+    print(" | ".join(f"{h:>12}" for h in header))
     for row in rows:
-        print(" | ".join(f"{row[h]:>14}" for h in header))
+        print(" | ".join(f"{row[h]:>12}" for h in header))
     print(f"paced at half the highest throughput ({paced['target_rps']} req/s wanted, 8 connections):"
           f" {paced['service_rps']} req/s, p50 {paced['p50_ms']} ms, p99 {paced['p99_ms']} ms,"
           f" p99.9 {paced['p999_ms']} ms, non-2xx {paced['non_2xx']}")
