@@ -107,13 +107,14 @@ def main():
     # Attempts 1..n are shared out in proportion to the seconds of load: the CDS training (5 s), the warm-up,
     # each level, the pacing trial (5 s) and the paced run; so at up to n / (total seconds) req/s no attempt is reviewed twice.
     per_second = n // (5 + args.warmup + args.seconds * (len(levels) + 1) + 5)
-    unused = [1]
+    next_attempt = 1
 
     def drive(connections, seconds, pause_ms=0):
         """wrk at a number of connections on a fresh share of attempts, signed just before (the signature's
         timestamp must stay within the service's 5-minute tolerance for the whole run)."""
-        first, share = unused[0], per_second * seconds
-        unused[0] += share
+        nonlocal next_attempt
+        first, share = next_attempt, per_second * seconds
+        next_attempt += share
         requests_file = os.path.join(work, "requests.tsv")
         ts = str(int(time.time()))
         with open(requests_file, "w") as out:

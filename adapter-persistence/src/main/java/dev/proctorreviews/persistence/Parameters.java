@@ -30,11 +30,7 @@ final class Parameters {
     }
 
     Parameters bigintOrNull(Long value) throws SQLException {
-        if (value == null) {
-            statement.setNull(++index, Types.BIGINT);
-        } else {
-            statement.setLong(++index, value);
-        }
+        statement.setObject(++index, value, Types.BIGINT);
         return this;
     }
 
@@ -65,17 +61,19 @@ final class Parameters {
     }
 
     Parameters integers(List<Integer> values) throws SQLException {
-        statement.setArray(++index, statement.getConnection().createArrayOf("int4", values.toArray()));
-        return this;
+        return array("int4", values);
     }
 
     Parameters bigints(List<Long> values) throws SQLException {
-        statement.setArray(++index, statement.getConnection().createArrayOf("int8", values.toArray()));
-        return this;
+        return array("int8", values);
     }
 
     Parameters texts(List<String> values) throws SQLException {
-        statement.setArray(++index, statement.getConnection().createArrayOf("text", values.toArray()));
+        return array("text", values);
+    }
+
+    private Parameters array(String elementType, List<?> values) throws SQLException {
+        statement.setArray(++index, statement.getConnection().createArrayOf(elementType, values.toArray()));
         return this;
     }
 }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.jooq.exception.DataAccessException;
 
 /**
  * The transaction port: one {@link UnitOfWork} per transaction, bound to the calling thread so that every
@@ -44,7 +45,7 @@ final class PostgresTransactions implements Transactions {
             if (databaseDown(e)) {
                 unreachableUntil = System.nanoTime() + BREAK_NANOS;
             }
-            throw e instanceof org.jooq.exception.DataAccessException ? translate(e) : e;
+            throw e instanceof DataAccessException ? translate(e) : e;
         }
     }
 

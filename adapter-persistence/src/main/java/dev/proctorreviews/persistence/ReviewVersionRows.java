@@ -9,11 +9,10 @@ import dev.proctorreviews.domain.review.Reviewer;
 import dev.proctorreviews.domain.user.UserId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Reads review versions with their reviewer's username and their comments: shared by the current review and
@@ -35,15 +34,14 @@ final class ReviewVersionRows {
 
     /** Comments of the given versions, by version id, in their original order. */
     static Map<Long, List<ReviewComment>> comments(UnitOfWork unit, List<Long> versionIds) {
-        Map<Long, List<ReviewComment>> byVersion = new HashMap<>();
         if (versionIds.isEmpty()) {
-            return byVersion;
+            return Map.of();
         }
-        unit.list(COMMENTS, p -> p.bigints(versionIds), r -> byVersion
-                .computeIfAbsent(r.getLong("review_version_id"), id -> new ArrayList<>())
-                .add(new ReviewComment(r.getInt("start_seconds"), r.getInt("stop_seconds"),
-                        r.getInt("duration_seconds"), r.getString("comment"), r.getString("status"))));
-        return byVersion;
+        return unit.list(COMMENTS, p -> p.bigints(versionIds), r -> Map.entry(r.getLong("review_version_id"),
+                        new ReviewComment(r.getInt("start_seconds"), r.getInt("stop_seconds"),
+                                r.getInt("duration_seconds"), r.getString("comment"), r.getString("status"))))
+                .stream().collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 
     /** The review in a row selected with {@link #COLUMNS}, without its comments. */

@@ -13,6 +13,6 @@ interface Row<T> {
     /** A {@code timestamp with time zone} column, or null. */
     static Instant instant(ResultSet row, String column) throws SQLException {
         OffsetDateTime time = row.getObject(column, OffsetDateTime.class);
-        return time == null ? null : time.toInstant();
+        return time == null ? null : Times.instant(time);
     }
 }
