@@ -27,10 +27,11 @@ final class Admission {
     Handler guard(Handler handler) {
         return ctx -> {
             if (draining) {
-                throw unavailable("shutting_down", "The service is shutting down; retry on another instance.");
+                throw unavailable(ProblemCode.SHUTTING_DOWN,
+                        "The service is shutting down; retry on another instance.");
             }
             if (!places.tryAcquire(waitMillis, TimeUnit.MILLISECONDS)) {
-                throw unavailable("overloaded", "The service is at capacity; retry shortly.");
+                throw unavailable(ProblemCode.OVERLOADED, "The service is at capacity; retry shortly.");
             }
             inFlight.incrementAndGet();
             try {
@@ -52,7 +53,7 @@ final class Admission {
         return inFlight.get() == 0;
     }
 
-    private static ProblemException unavailable(String code, String detail) {
-        return new ProblemException(503, code, detail, List.of(), Map.of("Retry-After", "1"));
+    private static ProblemException unavailable(ProblemCode code, String detail) {
+        return new ProblemException(code, detail, List.of(), Map.of("Retry-After", "1"));
     }
 }

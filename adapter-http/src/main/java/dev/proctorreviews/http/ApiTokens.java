@@ -30,7 +30,7 @@ final class ApiTokens {
     }
 
     private static ProblemException unauthorized(String detail) {
-        return new ProblemException(401, "unauthorized", detail, List.of(),
+        return new ProblemException(ProblemCode.UNAUTHORIZED, detail, List.of(),
                 Map.of("WWW-Authenticate", "Bearer realm=\"proctor-reviews\""));
     }
 }

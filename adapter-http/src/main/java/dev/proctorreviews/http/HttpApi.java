@@ -1,5 +1,6 @@
 package dev.proctorreviews.http;
 
+import dev.proctorreviews.application.port.in.CoreUseCases;
 import dev.proctorreviews.application.port.out.StorageUnavailableException;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
@@ -8,9 +9,11 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.Map;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,18 +35,23 @@ public final class HttpApi {
     }
 
     /** The app, not yet started. */
-    public static HttpApi create(HttpSettings settings, UseCases useCases, PrometheusMeterRegistry registry,
+    public static HttpApi create(HttpSettings settings, CoreUseCases core, PrometheusMeterRegistry registry,
                                  Readiness readiness) {
         HttpMetrics metrics = new HttpMetrics(registry);
         Admission admission = new Admission(settings.maxInFlight(), settings.admissionWait());
         WebhookVerifier verifier = new WebhookVerifier(settings.webhookKeys(), settings.signatureTolerance(),
                 settings.clock());
-        CallbackRoutes callbacks = new CallbackRoutes(useCases, verifier, settings.allowUnsignedSoftwareSecure(),
-                metrics);
-        ManagementRoutes management = new ManagementRoutes(useCases);
+        List<RouteGroup> groups = List.of(
+                new CallbackRoutes(core.receiveReview(), verifier, settings.allowUnsignedSoftwareSecure(), metrics),
+                new UserRoutes(core.users()),
+                new ExamRoutes(core.exams()),
+                new AttemptRoutes(core.attempts()),
+                new ReviewRoutes(core.reviews(), core.deleteReview(), core.staffDecisions(), core.applyReview()),
+                new OutcomeRoutes(core.outcomes()),
+                new DeliveryRoutes(core.deliveries()));
         OperationsRoutes operations = new OperationsRoutes(readiness, registry);
         ApiTokens tokens = new ApiTokens(settings.apiTokens());
-        Gauge.builder("proctor_parked_deliveries", () -> useCases.countParked().countParked())
+        Gauge.builder("proctor_parked_deliveries", () -> core.deliveries().countParked())
                 .description("Authentic deliveries waiting for replay").register(registry);
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -52,30 +60,29 @@ public final class HttpApi {
             config.http.maxRequestSize = WebhookVerifier.HARD_LIMIT_BYTES;
             config.http.generateEtags = false;
             config.requestLogger.http(metrics::request);
-            config.routes.before(ManagementRoutes.PREFIX + "/*", tokens::check);
+            config.routes.before(RouteGroup.API + "/*", tokens::check);
             GuardedRoutes guarded = new GuardedRoutes(config.routes, admission);
-            callbacks.register(guarded);
-            management.register(guarded);
+            groups.forEach(group -> group.register(guarded));
             operations.register(config.routes);
             config.routes.exception(ProblemException.class, (e, ctx) -> Problems.write(ctx, e));
             config.routes.exception(StorageUnavailableException.class, (e, ctx) -> {
                 ctx.header("Retry-After", "5");
-                Problems.write(ctx, 503, "database_unavailable", "The database is unreachable; retry later.");
+                Problems.write(ctx, ProblemCode.DATABASE_UNAVAILABLE, "The database is unreachable; retry later.");
             });
             config.routes.exception(UncheckedIOException.class, (e, ctx) ->
-                    Problems.write(ctx, 400, "invalid_request", "The request body could not be read."));
+                    Problems.write(ctx, ProblemCode.INVALID_REQUEST, "The request body could not be read."));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> answerJavalin(ctx, e));
             config.routes.exception(Exception.class, (e, ctx) -> Problems.internalError(ctx, e));
             config.routes.error(404, ctx -> {
                 if (!isProblem(ctx)) {
-                    Problems.write(ctx, 404, "not_found", "No resource at " + ctx.method() + " " + ctx.path());
+                    Problems.write(ctx, ProblemCode.NOT_FOUND, "No resource at " + ctx.method() + " " + ctx.path());
                 }
             });
-            config.routes.error(405, ctx -> Problems.write(ctx, 405, "method_not_allowed",
+            config.routes.error(405, ctx -> Problems.write(ctx, ProblemCode.METHOD_NOT_ALLOWED,
                     ctx.method() + " is not allowed on " + ctx.path()));
             config.routes.error(413, ctx -> {
                 if (!isProblem(ctx)) {
-                    Problems.write(ctx, 413, "payload_too_large", "The request body is too large.");
+                    Problems.write(ctx, ProblemCode.PAYLOAD_TOO_LARGE, "The request body is too large.");
                 }
             });
         });
@@ -129,13 +136,13 @@ public final class HttpApi {
     }
 
     private static void answerJavalin(io.javalin.http.Context ctx, HttpResponseException e) {
-        Map<Integer, String> codes = Map.of(400, "invalid_request", 404, "not_found", 405, "method_not_allowed",
-                413, "payload_too_large", 415, "unsupported_media_type");
-        String code = codes.get(e.getStatus());
-        if (code == null) {
+        Optional<ProblemCode> code = Stream.of(ProblemCode.INVALID_REQUEST, ProblemCode.NOT_FOUND,
+                ProblemCode.METHOD_NOT_ALLOWED, ProblemCode.PAYLOAD_TOO_LARGE, ProblemCode.UNSUPPORTED_MEDIA_TYPE)
+                .filter(c -> c.status == e.getStatus()).findFirst();
+        if (code.isEmpty()) {
             Problems.internalError(ctx, e);
         } else {
-            Problems.write(ctx, e.getStatus(), code, e.getMessage());
+            Problems.write(ctx, code.get(), e.getMessage());
         }
     }
 }

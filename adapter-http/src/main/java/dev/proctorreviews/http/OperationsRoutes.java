@@ -33,7 +33,7 @@ final class OperationsRoutes {
             Json.write(ctx, Map.of("status", "ready"));
         } else {
             ctx.header("Retry-After", "5");
-            Problems.write(ctx, 503, "database_unavailable", "The database does not answer.");
+            Problems.write(ctx, ProblemCode.DATABASE_UNAVAILABLE, "The database does not answer.");
         }
     }
 

@@ -157,11 +157,11 @@ final class WebhookVerifier {
     }
 
     private static ProblemException unauthorized(String detail) {
-        return new ProblemException(401, "signature_invalid", detail);
+        return new ProblemException(ProblemCode.SIGNATURE_INVALID, detail);
     }
 
     static ProblemException tooLarge() {
-        return new ProblemException(413, "payload_too_large",
+        return new ProblemException(ProblemCode.PAYLOAD_TOO_LARGE,
                 "The body is larger than " + MAX_BODY_BYTES + " bytes.");
     }
 

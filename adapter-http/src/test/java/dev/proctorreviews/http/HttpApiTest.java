@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.proctorreviews.application.port.FieldError;
+import dev.proctorreviews.application.port.in.AttemptResult;
+import dev.proctorreviews.application.port.in.ExamResult;
 import dev.proctorreviews.application.port.in.ReceiveReviewResult;
-import dev.proctorreviews.application.port.in.ReviewSummary;
+import dev.proctorreviews.application.port.in.ReplayResult;
+import dev.proctorreviews.application.port.in.StaffDecisionResult;
 import dev.proctorreviews.application.port.out.StorageUnavailableException;
-import dev.proctorreviews.domain.attempt.AttemptCode;
-import dev.proctorreviews.domain.attempt.AttemptStatus;
 import dev.proctorreviews.domain.review.ReviewSource;
-import dev.proctorreviews.domain.review.ReviewStatus;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
@@ -29,41 +28,32 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
-import java.util.stream.Stream;
+import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The app from its factory with stub use cases: each result variant maps to its status, in one place. */
 class HttpApiTest {
     private static final byte[] KEY = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ReviewSummary SUMMARY = new ReviewSummary(new AttemptCode("CODE"),
-            Optional.of(ReviewStatus.CLEAN), AttemptStatus.VERIFIED);
 
-    private final AtomicReference<Supplier<ReceiveReviewResult>> next = new AtomicReference<>();
+    private final StubCore core = new StubCore();
     private final AtomicReference<Boolean> ready = new AtomicReference<>(true);
     private HttpApi app;
     private final HttpClient client = HttpClient.newHttpClient();
 
     @BeforeEach
     void start() {
-        UseCases useCases = new UseCases(command -> next.get().get(),
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, () -> 0L);
         HttpSettings settings = new HttpSettings(List.of("token"), Map.of(ReviewSource.PSI, List.of(KEY),
                 ReviewSource.SOFTWARE_SECURE, List.of(KEY)), false, Duration.ofMinutes(5), 64, Duration.ofMillis(100),
                 Clock.systemUTC());
-        app = HttpApi.create(settings, useCases, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), ready::get)
+        app = HttpApi.create(settings, core, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), ready::get)
                 .start("127.0.0.1", 0);
     }
 
@@ -72,46 +62,63 @@ class HttpApiTest {
         app.stop(Duration.ofSeconds(1));
     }
 
-    static Stream<Arguments> results() {
-        return Stream.of(
-                Arguments.of(new ReceiveReviewResult.Applied(SUMMARY), 200, null),
-                Arguments.of(new ReceiveReviewResult.Duplicate(SUMMARY), 200, null),
-                Arguments.of(new ReceiveReviewResult.SupersededByStaffDecision(SUMMARY), 200, null),
-                Arguments.of(new ReceiveReviewResult.MalformedPayload(List.of(new FieldError("status", "x"))), 400,
-                        "malformed_payload"),
-                Arguments.of(new ReceiveReviewResult.BadReviewStatus("bad"), 422, "bad_review_status"),
-                Arguments.of(new ReceiveReviewResult.AttemptNotFound("none"), 404, "attempt_not_found"),
-                Arguments.of(new ReceiveReviewResult.ExternalIdMismatch("mismatch"), 403, "external_id_mismatch"),
-                Arguments.of(new ReceiveReviewResult.ExamNotProctored("off"), 412, "exam_not_proctored"),
-                Arguments.of(new ReceiveReviewResult.ReviewAlreadyExists("exists"), 409, "review_already_exists"));
-    }
-
-    @ParameterizedTest(name = "{0} -> {1}")
-    @MethodSource("results")
-    void eachResultHasItsAnswer(ReceiveReviewResult result, int status, String code) throws Exception {
-        next.set(() -> result);
-
-        HttpResponse<String> response = signedPsi("{}");
+    /** Every variant of every result type (the table of {@link AnswersTest}), sent through its route. */
+    @ParameterizedTest(name = "{0} -> {2}")
+    @MethodSource("dev.proctorreviews.http.AnswersTest#variants")
+    void eachResultHasItsAnswerOverHttp(Object result, Object mapping, int status, String outcome) throws Exception {
+        HttpResponse<String> response = routeFor(result);
 
         assertThat(response.statusCode()).isEqualTo(status);
         JsonNode body = JSON.readTree(response.body());
-        if (code == null) {
-            assertThat(body.get("status").asText()).isEqualTo("ok");
-            assertThat(body.get("duplicate").asBoolean())
-                    .isEqualTo(result instanceof ReceiveReviewResult.Duplicate);
-            assertThat(body.get("applied").asBoolean()).isEqualTo(result instanceof ReceiveReviewResult.Applied);
-        } else {
+        if (outcome.equals(body.path("code").asText())) {
             assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                     t -> assertThat(t).startsWith("application/problem+json"));
-            assertThat(body.get("code").asText()).isEqualTo(code);
+        } else if (result instanceof ReceiveReviewResult || result instanceof ReplayResult) {
+            assertThat(body.get("status").asText()).isEqualTo("ok");
+            assertThat(body.get("duplicate").asBoolean()).isEqualTo(outcome.equals("duplicate")
+                    || outcome.equals("replay"));
+            assertThat(body.get("applied").asBoolean()).isEqualTo(outcome.equals("applied"));
+        } else {
+            assertThat(body.has("code")).isFalse();
         }
+    }
+
+    private HttpResponse<String> routeFor(Object result) throws Exception {
+        if (result instanceof ReceiveReviewResult callback) {
+            core.received = () -> callback;
+            return signedPsi("{}");
+        }
+        if (result instanceof ReplayResult replay) {
+            core.replay = replay;
+            return api("POST", "/api/v1/deliveries/1/replay", "");
+        }
+        if (result instanceof ExamResult exam) {
+            core.exam = exam;
+            return api("POST", "/api/v1/exams", "{\"course_id\": \"c\", \"content_id\": \"x\", \"exam_name\": \"E\","
+                    + " \"backend\": \"psi\"}");
+        }
+        if (result instanceof AttemptResult attempt) {
+            core.attempt = attempt;
+            return api("POST", "/api/v1/attempts", "{\"exam_id\": 1, \"user_id\": 2}");
+        }
+        core.decision = (StaffDecisionResult) result;
+        return api("POST", "/api/v1/reviews/CODE/decision",
+                "{\"status\": \"passed\", \"reviewer_email\": \"staff@example.com\"}");
+    }
+
+    @Test
+    void aRemovalAnswers204WithoutABodyOr404() throws Exception {
+        HttpResponse<String> missing = api("DELETE", "/api/v1/attempts/1", "");
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(missing.body()).get("code").asText()).isEqualTo("attempt_not_found");
     }
 
     @Test
     void anUnreachableDatabaseIs503WithRetryAfter() throws Exception {
-        next.set(() -> {
+        core.received = () -> {
             throw new StorageUnavailableException("down", null);
-        });
+        };
 
         HttpResponse<String> response = signedPsi("{}");
 
@@ -122,9 +129,9 @@ class HttpApiTest {
 
     @Test
     void aBugIs500WithOnlyACorrelationId() throws Exception {
-        next.set(() -> {
+        core.received = () -> {
             throw new IllegalStateException("secret internals at org.example.Thing");
-        });
+        };
 
         HttpResponse<String> response = signedPsi("{}");
 
@@ -160,6 +167,14 @@ class HttpApiTest {
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> api(String method, String path, String body) throws IOException,
+            InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+                .header("Authorization", "Bearer token")
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -91,7 +91,7 @@ class ConcurrentReviewsTest {
         boolean drained = false;
         while (!drained) {
             boolean writersDone = writers.isTerminated();
-            EventPage page = world.events.read(after, 7);
+            EventPage page = world.outcomes.read(after, 7);
             assertThat(page.events()).hasSizeLessThanOrEqualTo(7);
             for (FeedEvent event : page.events()) {
                 assertThat(event.seq()).isGreaterThan(previous);
@@ -143,7 +143,7 @@ class ConcurrentReviewsTest {
     private static long lastSeq(ReviewWorld world) {
         long seq = 0;
         while (true) {
-            EventPage page = world.events.read(seq, 1000);
+            EventPage page = world.outcomes.read(seq, 1000);
             if (page.events().isEmpty()) {
                 return seq;
             }

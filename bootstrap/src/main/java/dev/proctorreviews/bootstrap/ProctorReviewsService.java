@@ -2,25 +2,14 @@ package dev.proctorreviews.bootstrap;
 
 import dev.proctorreviews.application.crypto.AesGcmVideoLinkVault;
 import dev.proctorreviews.application.port.out.ReviewPayloadReader;
-import dev.proctorreviews.application.port.out.Stores;
 import dev.proctorreviews.application.port.out.VideoLinkVault;
-import dev.proctorreviews.application.service.ApplyReviewService;
 import dev.proctorreviews.application.service.CoreSettings;
-import dev.proctorreviews.application.service.DeleteReviewService;
-import dev.proctorreviews.application.service.ManageAttemptsService;
-import dev.proctorreviews.application.service.ManageExamsService;
-import dev.proctorreviews.application.service.ManageUsersService;
-import dev.proctorreviews.application.service.ParkedDeliveriesService;
-import dev.proctorreviews.application.service.ReadEventsService;
-import dev.proctorreviews.application.service.ReadReviewsService;
-import dev.proctorreviews.application.service.ReceiveVendorReviewService;
-import dev.proctorreviews.application.service.RecordStaffDecisionService;
 import dev.proctorreviews.application.service.ForgetOldWebhooksService;
+import dev.proctorreviews.application.service.ProctorCore;
 import dev.proctorreviews.domain.review.ReviewPolicy;
 import dev.proctorreviews.domain.review.ReviewSource;
 import dev.proctorreviews.http.HttpApi;
 import dev.proctorreviews.http.HttpSettings;
-import dev.proctorreviews.http.UseCases;
 import dev.proctorreviews.persistence.PostgresStores;
 import dev.proctorreviews.vendor.psi.PsiPayloadParser;
 import dev.proctorreviews.vendor.softwaresecure.SoftwareSecurePayloadParser;
@@ -56,6 +45,8 @@ public final class ProctorReviewsService implements AutoCloseable {
 
     /** How long a stop waits for requests in flight; with the database's own stop it stays under 10 s. */
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(7);
+    private static final Map<ReviewSource, ReviewPayloadReader> PAYLOAD_READERS = Map.of(
+            ReviewSource.SOFTWARE_SECURE, new SoftwareSecurePayloadParser(), ReviewSource.PSI, new PsiPayloadParser());
 
     private final Database database;
     private final HttpApi http;
@@ -67,49 +58,71 @@ public final class ProctorReviewsService implements AutoCloseable {
         this.housekeeping = housekeeping;
     }
 
+    /**
+     * Configuration, then the database, then the core over it, then the HTTP side over the core. The database's
+     * migration and the JSON warm-up run on their own threads meanwhile; the port opens only once both are
+     * done, so no request meets an old schema.
+     */
     public static ProctorReviewsService start(Configuration configuration) {
         // Microsecond ticks: PostgreSQL keeps microseconds, so a time answered now reads back the same later.
         Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        warnAboutRiskySettings(configuration);
+        int port = configuration.httpPort() == 0 ? anyFreePort() : configuration.httpPort();
         Database database = Database.prepare(configuration, registry);
         try {
-            // Start-up in three overlapping parts: connecting and migrating (waits on the database), loading the
-            // JSON codecs and JVM metrics (class loading), and building the HTTP side on this thread. The port opens
-            // only once all are done, so no request meets an old schema.
             CompletableFuture<Void> migrated = CompletableFuture.runAsync(database::migrate,
                     work -> new Thread(work, "database-start").start());
             CompletableFuture<Void> prepared = CompletableFuture.runAsync(() -> {
                 HttpApi.prepareJson();
                 bindJvmMetrics(registry);
             }, work -> new Thread(work, "warm-up").start());
-            Stores stores = PostgresStores.create(database.dataSource());
-            int port = configuration.httpPort() == 0 ? anyFreePort() : configuration.httpPort();
-            UseCases useCases = useCases(configuration, stores, clock, port);
-            HttpSettings settings = new HttpSettings(ApiTokenFile.tokens(configuration),
-                    Map.of(ReviewSource.SOFTWARE_SECURE, configuration.softwareSecureSecrets(),
-                            ReviewSource.PSI, configuration.psiSecrets()),
-                    configuration.allowUnsignedSoftwareSecure(), HttpSettings.DEFAULT_SIGNATURE_TOLERANCE,
-                    configuration.maxInFlight(), HttpSettings.DEFAULT_ADMISSION_WAIT, clock);
-            warnAboutRiskySettings(configuration);
-            HttpApi api = HttpApi.create(settings, useCases, registry, database::answers);
+            ProctorCore core = ProctorCore.assemble(PostgresStores.create(database.dataSource()), PAYLOAD_READERS,
+                    videoLinkVault(configuration), coreSettings(configuration, port), clock);
+            HttpApi api = HttpApi.create(httpSettings(configuration, clock), core, registry, database::answers);
             await(migrated);
             await(prepared);
             releaseStartUpGarbage();
             HttpApi http = api.start("0.0.0.0", port);
             LOG.info("Proctor Reviews listening on port {}", http.port());
-            ForgetOldWebhooksService forgetter = new ForgetOldWebhooksService(stores, CoreSettings.DEFAULT_REPLAY_WINDOW,
-                    clock);
-            ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread thread = new Thread(r, "housekeeping");
-                thread.setDaemon(true);
-                return thread;
-            });
-            housekeeping.scheduleWithFixedDelay(() -> forgetOldWebhooks(forgetter), 1, 60, TimeUnit.MINUTES);
-            return new ProctorReviewsService(database, http, housekeeping);
+            return new ProctorReviewsService(database, http, housekeeping(core.forgetOldWebhooks()));
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
+    }
+
+    private static CoreSettings coreSettings(Configuration configuration, int port) {
+        ReviewPolicy policy = new ReviewPolicy(configuration.passingStatuses(),
+                configuration.requireFailureSecondReviews(), configuration.allowReviewUpdates());
+        String baseUrl = configuration.publicBaseUrl().orElse("http://localhost:" + port);
+        return new CoreSettings(policy, configuration.allowCallbackSimulation(), baseUrl,
+                CoreSettings.DEFAULT_REPLAY_WINDOW);
+    }
+
+    /** Video links are kept sealed with the configured key, or not kept at all without one. */
+    private static VideoLinkVault videoLinkVault(Configuration configuration) {
+        return configuration.videoUrlKey().<VideoLinkVault>map(AesGcmVideoLinkVault::new)
+                .orElse(url -> Optional.empty());
+    }
+
+    private static HttpSettings httpSettings(Configuration configuration, Clock clock) {
+        return new HttpSettings(ApiTokenFile.tokens(configuration),
+                Map.of(ReviewSource.SOFTWARE_SECURE, configuration.softwareSecureSecrets(),
+                        ReviewSource.PSI, configuration.psiSecrets()),
+                configuration.allowUnsignedSoftwareSecure(), HttpSettings.DEFAULT_SIGNATURE_TOLERANCE,
+                configuration.maxInFlight(), HttpSettings.DEFAULT_ADMISSION_WAIT, clock);
+    }
+
+    /** Forgets webhook ids older than the replay window once an hour, on a daemon thread. */
+    private static ScheduledExecutorService housekeeping(ForgetOldWebhooksService forgetter) {
+        ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "housekeeping");
+            thread.setDaemon(true);
+            return thread;
+        });
+        housekeeping.scheduleWithFixedDelay(() -> forgetOldWebhooks(forgetter), 1, 60, TimeUnit.MINUTES);
+        return housekeeping;
     }
 
     /**
@@ -140,31 +153,6 @@ public final class ProctorReviewsService implements AutoCloseable {
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-    }
-
-    private static UseCases useCases(Configuration configuration, Stores stores, Clock clock, int port) {
-        ReviewPolicy policy = new ReviewPolicy(configuration.passingStatuses(),
-                configuration.requireFailureSecondReviews(), configuration.allowReviewUpdates());
-        String baseUrl = configuration.publicBaseUrl().orElse("http://localhost:" + port);
-        CoreSettings settings = new CoreSettings(policy, configuration.allowCallbackSimulation(), baseUrl,
-                CoreSettings.DEFAULT_REPLAY_WINDOW);
-        VideoLinkVault vault = configuration.videoUrlKey().<VideoLinkVault>map(AesGcmVideoLinkVault::new)
-                .orElse(url -> Optional.empty());
-        Map<ReviewSource, ReviewPayloadReader> readers = Map.of(
-                ReviewSource.SOFTWARE_SECURE, new SoftwareSecurePayloadParser(),
-                ReviewSource.PSI, new PsiPayloadParser());
-        ApplyReviewService apply = new ApplyReviewService(stores, policy, clock);
-        ManageUsersService users = new ManageUsersService(stores);
-        ManageExamsService exams = new ManageExamsService(stores);
-        ManageAttemptsService attempts = new ManageAttemptsService(stores, clock);
-        ReadReviewsService reads = new ReadReviewsService(stores);
-        ReceiveVendorReviewService receive = new ReceiveVendorReviewService(stores, readers, vault, apply, settings,
-                clock);
-        ParkedDeliveriesService parked = new ParkedDeliveriesService(stores, receive, clock);
-        return new UseCases(receive, users, users, exams, exams, exams, attempts, attempts, attempts, attempts,
-                reads, reads, new DeleteReviewService(stores, clock),
-                new RecordStaffDecisionService(stores, apply, clock), apply, reads, reads,
-                new ReadEventsService(stores), users, parked, parked, parked);
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.proctorreviews.application.service;
 
-import dev.proctorreviews.application.port.in.ForgetOldWebhooksUseCase;
 import dev.proctorreviews.application.port.out.Stores;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,7 +8,7 @@ import java.time.Duration;
  * Keeps the store of seen webhook ids to the replay window: ids older than the window can no longer be
  * replays (their timestamps fail the signature check), so they are forgotten.
  */
-public final class ForgetOldWebhooksService implements ForgetOldWebhooksUseCase {
+public final class ForgetOldWebhooksService {
     private final Stores stores;
     private final Duration window;
     private final Clock clock;
@@ -20,7 +19,7 @@ public final class ForgetOldWebhooksService implements ForgetOldWebhooksUseCase 
         this.clock = clock;
     }
 
-    @Override
+    /** Forgets the expired ids; returns how many. */
     public int forgetExpired() {
         return stores.transactions().inTransaction(() ->
                 stores.seenWebhooks().forgetBefore(clock.instant().minus(window)));

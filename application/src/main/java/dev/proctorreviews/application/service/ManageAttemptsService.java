@@ -1,11 +1,8 @@
 package dev.proctorreviews.application.service;
 
-import dev.proctorreviews.application.port.in.ArchiveAttemptUseCase;
+import dev.proctorreviews.application.port.in.AttemptUseCases;
 import dev.proctorreviews.application.port.in.AttemptResult;
-import dev.proctorreviews.application.port.in.ChangeAttemptStatusUseCase;
-import dev.proctorreviews.application.port.in.FindAttemptUseCase;
 import dev.proctorreviews.application.port.in.RegisterAttemptCommand;
-import dev.proctorreviews.application.port.in.RegisterAttemptUseCase;
 import dev.proctorreviews.application.port.out.NewAttempt;
 import dev.proctorreviews.application.port.out.Stores;
 import dev.proctorreviews.domain.attempt.Attempt;
@@ -21,7 +18,7 @@ import java.util.Optional;
 
 /** The attempt's life outside reviews: registration, progress reported by the LMS, archiving. */
 public final class ManageAttemptsService
-        implements RegisterAttemptUseCase, FindAttemptUseCase, ChangeAttemptStatusUseCase, ArchiveAttemptUseCase {
+        implements AttemptUseCases {
     private final Stores stores;
     private final EventRecorder events;
     private final Clock clock;
@@ -36,10 +33,10 @@ public final class ManageAttemptsService
     public AttemptResult register(RegisterAttemptCommand command) {
         return stores.transactions().inTransaction(() -> {
             if (stores.exams().byId(command.examId()).isEmpty()) {
-                return new AttemptResult.NotFound("exam", "Could not locate exam with id=" + command.examId().value());
+                return new AttemptResult.NotFound(AttemptResult.Missing.EXAM, "Could not locate exam with id=" + command.examId().value());
             }
             if (stores.users().byId(command.userId()).isEmpty()) {
-                return new AttemptResult.NotFound("user", "Could not locate user with id=" + command.userId().value());
+                return new AttemptResult.NotFound(AttemptResult.Missing.USER, "Could not locate user with id=" + command.userId().value());
             }
             Attempt attempt = stores.attempts().add(new NewAttempt(command.examId(), command.userId(),
                     AttemptCode.generate(), command.externalId().orElseGet(ExternalId::generate),
@@ -59,7 +56,7 @@ public final class ManageAttemptsService
             AttemptLookup lookup = new AttemptLookup.ById(id);
             Optional<Attempt> found = stores.attempts().find(lookup, true);
             if (found.isEmpty()) {
-                return new AttemptResult.NotFound("attempt", lookup.notFoundDetail());
+                return new AttemptResult.NotFound(AttemptResult.Missing.ATTEMPT, lookup.notFoundDetail());
             }
             Attempt attempt = found.get();
             if (attempt.isArchived()) {

@@ -2,9 +2,7 @@ package dev.proctorreviews.application.service;
 
 import dev.proctorreviews.application.port.in.ExamChange;
 import dev.proctorreviews.application.port.in.ExamResult;
-import dev.proctorreviews.application.port.in.GetExamUseCase;
-import dev.proctorreviews.application.port.in.RegisterExamUseCase;
-import dev.proctorreviews.application.port.in.UpdateExamUseCase;
+import dev.proctorreviews.application.port.in.ExamUseCases;
 import dev.proctorreviews.application.port.out.Stores;
 import dev.proctorreviews.domain.exam.Exam;
 import dev.proctorreviews.domain.exam.ExamDetails;
@@ -12,7 +10,7 @@ import dev.proctorreviews.domain.exam.ExamId;
 import java.util.Optional;
 
 /** Exams as the LMS registers and changes them. */
-public final class ManageExamsService implements RegisterExamUseCase, UpdateExamUseCase, GetExamUseCase {
+public final class ManageExamsService implements ExamUseCases {
     private final Stores stores;
 
     public ManageExamsService(Stores stores) {

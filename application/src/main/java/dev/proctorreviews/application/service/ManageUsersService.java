@@ -1,8 +1,6 @@
 package dev.proctorreviews.application.service;
 
-import dev.proctorreviews.application.port.in.GetUserUseCase;
-import dev.proctorreviews.application.port.in.RegisterUserUseCase;
-import dev.proctorreviews.application.port.in.RetireUserUseCase;
+import dev.proctorreviews.application.port.in.UserUseCases;
 import dev.proctorreviews.application.port.out.Stores;
 import dev.proctorreviews.domain.user.User;
 import dev.proctorreviews.domain.user.UserId;
@@ -10,7 +8,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /** Users as the LMS describes them; the service keeps only what reviews need (names, e-mail, staff rights). */
-public final class ManageUsersService implements RegisterUserUseCase, GetUserUseCase, RetireUserUseCase {
+public final class ManageUsersService implements UserUseCases {
     private final Stores stores;
 
     public ManageUsersService(Stores stores) {

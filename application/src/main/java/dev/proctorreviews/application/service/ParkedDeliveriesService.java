@@ -1,11 +1,9 @@
 package dev.proctorreviews.application.service;
 
-import dev.proctorreviews.application.port.in.CountParkedDeliveriesUseCase;
-import dev.proctorreviews.application.port.in.ListDeliveriesUseCase;
+import dev.proctorreviews.application.port.in.DeliveryUseCases;
 import dev.proctorreviews.application.port.in.ReceiveReviewCommand;
 import dev.proctorreviews.application.port.in.ReceiveReviewResult;
 import dev.proctorreviews.application.port.in.ReceiveVendorReviewUseCase;
-import dev.proctorreviews.application.port.in.ReplayDeliveryUseCase;
 import dev.proctorreviews.application.port.in.ReplayResult;
 import dev.proctorreviews.application.port.out.ParkedDelivery;
 import dev.proctorreviews.application.port.out.ParkedDelivery.DeliveryState;
@@ -20,7 +18,7 @@ import java.util.Optional;
  * workflow once its attempt exists (or its exam is proctored again).
  */
 public final class ParkedDeliveriesService
-        implements ListDeliveriesUseCase, CountParkedDeliveriesUseCase, ReplayDeliveryUseCase {
+        implements DeliveryUseCases {
     private static final int LIST_LIMIT = 1000;
 
     private final Stores stores;

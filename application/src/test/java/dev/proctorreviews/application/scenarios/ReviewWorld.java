@@ -1,28 +1,28 @@
 package dev.proctorreviews.application.scenarios;
 
+import dev.proctorreviews.application.port.in.ApplyReviewToAttemptUseCase;
 import dev.proctorreviews.application.port.in.AttemptResult;
+import dev.proctorreviews.application.port.in.AttemptUseCases;
+import dev.proctorreviews.application.port.in.DeleteReviewUseCase;
+import dev.proctorreviews.application.port.in.DeliveryUseCases;
 import dev.proctorreviews.application.port.in.ExamResult;
+import dev.proctorreviews.application.port.in.ExamUseCases;
+import dev.proctorreviews.application.port.in.ReadOutcomesUseCases;
+import dev.proctorreviews.application.port.in.ReadReviewsUseCases;
 import dev.proctorreviews.application.port.in.ReceiveReviewCommand;
 import dev.proctorreviews.application.port.in.ReceiveReviewResult;
+import dev.proctorreviews.application.port.in.ReceiveVendorReviewUseCase;
+import dev.proctorreviews.application.port.in.RecordStaffDecisionUseCase;
 import dev.proctorreviews.application.port.in.RegisterAttemptCommand;
+import dev.proctorreviews.application.port.in.UserUseCases;
 import dev.proctorreviews.application.port.out.NormalisedReview;
 import dev.proctorreviews.application.port.out.PayloadReading;
-import dev.proctorreviews.application.port.out.ReviewPayloadReader;
 import dev.proctorreviews.application.port.out.ReviewerReference;
 import dev.proctorreviews.application.port.out.Stores;
 import dev.proctorreviews.application.port.out.VendorAttemptKey;
-import dev.proctorreviews.application.service.ApplyReviewService;
 import dev.proctorreviews.application.service.CoreSettings;
-import dev.proctorreviews.application.service.DeleteReviewService;
-import dev.proctorreviews.application.service.ManageAttemptsService;
-import dev.proctorreviews.application.service.ManageExamsService;
-import dev.proctorreviews.application.service.ManageUsersService;
-import dev.proctorreviews.application.service.ParkedDeliveriesService;
-import dev.proctorreviews.application.service.ReadEventsService;
-import dev.proctorreviews.application.service.ReadReviewsService;
-import dev.proctorreviews.application.service.ReceiveVendorReviewService;
-import dev.proctorreviews.application.service.RecordStaffDecisionService;
 import dev.proctorreviews.application.service.ForgetOldWebhooksService;
+import dev.proctorreviews.application.service.ProctorCore;
 import dev.proctorreviews.domain.attempt.Attempt;
 import dev.proctorreviews.domain.attempt.AttemptLookup;
 import dev.proctorreviews.domain.attempt.ExternalId;
@@ -58,44 +58,47 @@ public final class ReviewWorld {
 
     public final Stores stores;
     public final CourseId course = new CourseId("course-v1:Test+" + UUID.randomUUID());
-    public final ManageUsersService users;
-    public final ManageExamsService exams;
-    public final ManageAttemptsService attempts;
-    public final ApplyReviewService apply;
-    public final ReceiveVendorReviewService receive;
-    public final RecordStaffDecisionService staffDecisions;
-    public final DeleteReviewService deletes;
-    public final ReadReviewsService reads;
-    public final ReadEventsService events;
+    public final UserUseCases users;
+    public final ExamUseCases exams;
+    public final AttemptUseCases attempts;
+    public final ApplyReviewToAttemptUseCase apply;
+    public final ReceiveVendorReviewUseCase receive;
+    public final RecordStaffDecisionUseCase staffDecisions;
+    public final DeleteReviewUseCase deletes;
+    public final ReadReviewsUseCases reads;
+    public final ReadOutcomesUseCases outcomes;
     public final ForgetOldWebhooksService forgetOldWebhooks;
-    public final ParkedDeliveriesService parked;
+    public final DeliveryUseCases parked;
 
     private final ScriptedPayloadReader softwareSecure = new ScriptedPayloadReader();
     private final ScriptedPayloadReader psi = new ScriptedPayloadReader();
     private final AtomicInteger contentIds = new AtomicInteger();
 
-    public ReviewWorld(Stores stores, ReviewPolicy policy, boolean callbackSimulation) {
+    /** The core as the service assembles it, over {@code stores}, with scripted payload readers. */
+    public ReviewWorld(Stores stores, CoreSettings settings) {
         this.stores = stores;
-        Clock clock = Clock.systemUTC();
-        CoreSettings settings = new CoreSettings(policy, callbackSimulation, BASE_URL, Duration.ofHours(24));
-        Map<ReviewSource, ReviewPayloadReader> readers = Map.of(ReviewSource.SOFTWARE_SECURE, softwareSecure,
-                ReviewSource.PSI, psi);
-        this.users = new ManageUsersService(stores);
-        this.exams = new ManageExamsService(stores);
-        this.attempts = new ManageAttemptsService(stores, clock);
-        this.apply = new ApplyReviewService(stores, policy, clock);
-        this.receive = new ReceiveVendorReviewService(stores, readers, url -> Optional.of("sealed:" + url.length()),
-                apply, settings, clock);
-        this.staffDecisions = new RecordStaffDecisionService(stores, apply, clock);
-        this.deletes = new DeleteReviewService(stores, clock);
-        this.reads = new ReadReviewsService(stores);
-        this.events = new ReadEventsService(stores);
-        this.forgetOldWebhooks = new ForgetOldWebhooksService(stores, Duration.ofHours(24), clock);
-        this.parked = new ParkedDeliveriesService(stores, receive, clock);
+        ProctorCore core = ProctorCore.assemble(stores, Map.of(ReviewSource.SOFTWARE_SECURE, softwareSecure,
+                ReviewSource.PSI, psi), url -> Optional.of("sealed:" + url.length()), settings, Clock.systemUTC());
+        this.users = core.users();
+        this.exams = core.exams();
+        this.attempts = core.attempts();
+        this.apply = core.applyReview();
+        this.receive = core.receiveReview();
+        this.staffDecisions = core.staffDecisions();
+        this.deletes = core.deleteReview();
+        this.reads = core.reviews();
+        this.outcomes = core.outcomes();
+        this.forgetOldWebhooks = core.forgetOldWebhooks();
+        this.parked = core.deliveries();
     }
 
     public ReviewWorld(Stores stores) {
-        this(stores, ReviewPolicy.defaults(), false);
+        this(stores, settings(ReviewPolicy.defaults()));
+    }
+
+    /** Settings with {@code policy}, record locators checked, links under {@link #BASE_URL}. */
+    public static CoreSettings settings(ReviewPolicy policy) {
+        return new CoreSettings(policy, false, BASE_URL, Duration.ofHours(24));
     }
 
     public User user(String username, boolean globalStaff, Set<CourseId> staffCourses) {

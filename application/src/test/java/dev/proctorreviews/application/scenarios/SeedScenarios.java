@@ -9,6 +9,7 @@ import dev.proctorreviews.application.port.in.StaffDecisionResult;
 import dev.proctorreviews.application.port.out.FeedEvent;
 import dev.proctorreviews.application.port.out.ParkedDelivery;
 import dev.proctorreviews.application.port.out.Stores;
+import dev.proctorreviews.application.service.CoreSettings;
 import dev.proctorreviews.domain.attempt.Attempt;
 import dev.proctorreviews.domain.attempt.AttemptCode;
 import dev.proctorreviews.domain.attempt.AttemptStatus;
@@ -50,8 +51,14 @@ public abstract class SeedScenarios {
         return new ReviewWorld(stores());
     }
 
-    private ReviewWorld world(ReviewPolicy policy, boolean simulation) {
-        return new ReviewWorld(stores(), policy, simulation);
+    private ReviewWorld world(ReviewPolicy policy) {
+        return new ReviewWorld(stores(), ReviewWorld.settings(policy));
+    }
+
+    private ReviewWorld simulatingCallbacks() {
+        CoreSettings settings = ReviewWorld.settings(ReviewPolicy.defaults());
+        return new ReviewWorld(stores(), new CoreSettings(settings.policy(), true, settings.publicBaseUrl(),
+                settings.replayWindow()));
     }
 
     @Test
@@ -77,7 +84,7 @@ public abstract class SeedScenarios {
         assertThat(world.reads.get(psi.code()).orElseThrow().review().comments()).hasSize(3);
         assertThat(world.reload(ss).status()).isEqualTo(AttemptStatus.CREATED);
         assertThat(world.reload(psi).status()).isEqualTo(AttemptStatus.CREATED);
-        assertThat(world.reads.credit(learner.id(), world.course)).isEmpty();
+        assertThat(world.outcomes.credit(learner.id(), world.course)).isEmpty();
         assertThat(eventsAfter(world, before)).extracting(FeedEvent::type)
                 .containsExactly("review_received", "review_received");
     }
@@ -106,7 +113,7 @@ public abstract class SeedScenarios {
 
     @Test
     void scenario04_resubmissionIsRefusedWhenUpdatesAreOff() {
-        ReviewWorld world = world(new ReviewPolicy(PassingStatuses.defaults(), true, false), false);
+        ReviewWorld world = world(new ReviewPolicy(PassingStatuses.defaults(), true, false));
         Attempt attempt = world.attempt(world.exam(Backend.SOFTWARE_SECURE, false), world.learner());
         world.softwareSecure(attempt, "Clean");
 
@@ -128,7 +135,7 @@ public abstract class SeedScenarios {
         assertThat(world.softwareSecure(attempt, status)).isInstanceOf(ReceiveReviewResult.Applied.class);
 
         assertThat(world.reload(attempt).status().wireName()).isEqualTo(attemptStatus);
-        List<CreditRequirement> requirements = world.reads.credit(learner.id(), world.course);
+        List<CreditRequirement> requirements = world.outcomes.credit(learner.id(), world.course);
         if (credit == null) {
             assertThat(requirements).isEmpty();
         } else {
@@ -138,7 +145,7 @@ public abstract class SeedScenarios {
                 assertThat(r.name()).isEqualTo(exam.details().contentId());
             });
         }
-        List<SupportNotification> notifications = world.reads.list(world.course);
+        List<SupportNotification> notifications = world.outcomes.list(world.course);
         if (status.equals("Suspicious")) {
             assertThat(notifications).singleElement().satisfies(n -> {
                 assertThat(n.reviewUrl()).isEqualTo(ReviewWorld.BASE_URL + "/instructor/" + world.course.value()
@@ -218,7 +225,7 @@ public abstract class SeedScenarios {
     void scenario09_passingStatusesCleanOnly() {
         ReviewPolicy cleanOnly = new ReviewPolicy(
                 PassingStatuses.of(EnumSet.of(ReviewStatus.CLEAN), EnumSet.of(ReviewStatus.CLEAN)), true, true);
-        ReviewWorld world = world(cleanOnly, false);
+        ReviewWorld world = world(cleanOnly);
         Attempt attempt = world.attempt(world.exam(Backend.SOFTWARE_SECURE, false), world.learner());
 
         world.psi(attempt, "violation", Optional.empty());
@@ -235,7 +242,7 @@ public abstract class SeedScenarios {
         world.psi(attempt, "suspicious", Optional.empty());
 
         assertThat(world.reload(attempt).status()).isEqualTo(AttemptStatus.REJECTED);
-        assertThat(world.reads.credit(learner.id(), world.course)).extracting(CreditRequirement::status)
+        assertThat(world.outcomes.credit(learner.id(), world.course)).extracting(CreditRequirement::status)
                 .containsExactly(CreditStatus.FAILED);
     }
 
@@ -267,7 +274,7 @@ public abstract class SeedScenarios {
                 + " attempt_code=" + notStaff.code().value() + ".");
         assertThat(world.reload(absent).status()).isEqualTo(AttemptStatus.SECOND_REVIEW_REQUIRED);
         assertThat(world.reload(known).status()).isEqualTo(AttemptStatus.REJECTED);
-        assertThat(world.reads.list(world.course)).hasSize(2);
+        assertThat(world.outcomes.list(world.course)).hasSize(2);
     }
 
     @Test
@@ -284,7 +291,7 @@ public abstract class SeedScenarios {
                 upperCased.externalId().value().toUpperCase(java.util.Locale.ROOT), Optional.empty(),
                 Optional.empty())).isInstanceOf(ReceiveReviewResult.Applied.class);
 
-        ReviewWorld simulating = world(ReviewPolicy.defaults(), true);
+        ReviewWorld simulating = simulatingCallbacks();
         Attempt simulated = simulating.attempt(simulating.exam(Backend.SOFTWARE_SECURE, false),
                 simulating.learner());
         assertThat(simulating.softwareSecure(simulated, "Clean", "someone-else", Optional.empty(),
@@ -330,7 +337,7 @@ public abstract class SeedScenarios {
         });
         assertThat(history(world, attempt)).isEmpty();
         assertThat(eventsAfter(world, before)).isEmpty();
-        assertThat(world.reads.list(world.course)).hasSize(1);
+        assertThat(world.outcomes.list(world.course)).hasSize(1);
         assertThat(world.reads.get(attempt.code()).orElseThrow().review().version()).isEqualTo(1);
     }
 
@@ -495,7 +502,7 @@ public abstract class SeedScenarios {
     private static long lastSeq(ReviewWorld world) {
         long seq = 0;
         while (true) {
-            var page = world.events.read(seq, 1000);
+            var page = world.outcomes.read(seq, 1000);
             if (page.events().isEmpty()) {
                 return seq;
             }
@@ -509,6 +516,6 @@ public abstract class SeedScenarios {
     }
 
     private static List<FeedEvent> eventsAfter(ReviewWorld world, long after) {
-        return world.events.read(after, 1000).events();
+        return world.outcomes.read(after, 1000).events();
     }
 }

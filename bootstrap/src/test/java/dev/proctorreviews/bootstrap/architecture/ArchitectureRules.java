@@ -52,8 +52,9 @@ final class ArchitectureRules {
                         .should().dependOnClassesThat().resideInAPackage("io.javalin.."),
                 "inbound ports are use cases", classes().that().resideInAPackage("..application.port.in..")
                         .and().areInterfaces().and(NOT_SEALED).and().doNotHaveSimpleName("package-info")
-                        .should().haveSimpleNameEndingWith("UseCase")
-                        .because("an inbound port is one use case; sealed interfaces there are result types"),
+                        .should().haveSimpleNameEndingWith("UseCase").orShould().haveSimpleNameEndingWith("UseCases")
+                        .because("an inbound port is one use case, or the set one service offers; sealed"
+                                + " interfaces there are result types"),
                 "no package cycles", slices().matching(root + ".(**)").should().beFreeOfCycles(),
                 "no standard streams or printStackTrace", GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS
                         .because("services log through slf4j"));

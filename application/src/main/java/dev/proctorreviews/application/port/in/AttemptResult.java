@@ -7,9 +7,12 @@ public sealed interface AttemptResult {
     record Saved(Attempt attempt) implements AttemptResult {
     }
 
-    /** @param resource what was missing: {@code attempt}, {@code exam} or {@code user} */
-    record NotFound(String resource, String detail) implements AttemptResult {
+    /** @param missing what was missing: the attempt itself, or the exam or user a new attempt names */
+    record NotFound(Missing missing, String detail) implements AttemptResult {
     }
+
+    /** What an attempt command can find missing. */
+    enum Missing { ATTEMPT, EXAM, USER }
 
     record Archived(String detail) implements AttemptResult {
     }

@@ -1,0 +1,141 @@
+package dev.proctorreviews.http;
+
+import dev.proctorreviews.application.port.in.AttemptResult;
+import dev.proctorreviews.application.port.in.ExamResult;
+import dev.proctorreviews.application.port.in.ReceiveReviewResult;
+import dev.proctorreviews.application.port.in.ReplayResult;
+import dev.proctorreviews.application.port.in.StaffDecisionResult;
+import dev.proctorreviews.http.Representations.AttemptView;
+import dev.proctorreviews.http.Representations.ExamView;
+import dev.proctorreviews.http.Representations.ReviewView;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The one place use-case results become HTTP answers: every variant of every sealed result type, with its
+ * status and problem code. An unmapped variant is a bug ({@code AnswersTest} proves each one is mapped).
+ */
+final class Answers {
+    private Answers() {
+    }
+
+    /** A vendor callback's result (contract section 2.4); replays of parked deliveries answer the same. */
+    static Answer callback(ReceiveReviewResult result) {
+        if (result instanceof ReceiveReviewResult.Applied applied) {
+            return new Answer.Body(200, CallbackAnswer.applied(applied.summary()), "applied");
+        }
+        if (result instanceof ReceiveReviewResult.Replayed replayed) {
+            return new Answer.Body(200, CallbackAnswer.duplicate(replayed.summary()), "replay");
+        }
+        if (result instanceof ReceiveReviewResult.Duplicate duplicate) {
+            return new Answer.Body(200, CallbackAnswer.duplicate(duplicate.summary()), "duplicate");
+        }
+        if (result instanceof ReceiveReviewResult.SupersededByStaffDecision superseded) {
+            return new Answer.Body(200, CallbackAnswer.kept(superseded.summary()), "superseded_by_staff_decision");
+        }
+        if (result instanceof ReceiveReviewResult.MalformedPayload malformed) {
+            return new Answer.Problem(ProblemCode.MALFORMED_PAYLOAD, "The payload is not a valid review.",
+                    malformed.errors());
+        }
+        if (result instanceof ReceiveReviewResult.BadReviewStatus bad) {
+            return new Answer.Problem(ProblemCode.BAD_REVIEW_STATUS, bad.detail());
+        }
+        if (result instanceof ReceiveReviewResult.AttemptNotFound notFound) {
+            return new Answer.Problem(ProblemCode.ATTEMPT_NOT_FOUND, notFound.detail());
+        }
+        if (result instanceof ReceiveReviewResult.ExternalIdMismatch mismatch) {
+            return new Answer.Problem(ProblemCode.EXTERNAL_ID_MISMATCH, mismatch.detail());
+        }
+        if (result instanceof ReceiveReviewResult.ExamNotProctored notProctored) {
+            return new Answer.Problem(ProblemCode.EXAM_NOT_PROCTORED, notProctored.detail());
+        }
+        if (result instanceof ReceiveReviewResult.ReviewAlreadyExists exists) {
+            return new Answer.Problem(ProblemCode.REVIEW_ALREADY_EXISTS, exists.detail());
+        }
+        throw unmapped(result);
+    }
+
+    static Answer replay(ReplayResult result) {
+        if (result instanceof ReplayResult.Replayed replayed) {
+            return callback(replayed.result());
+        }
+        if (result instanceof ReplayResult.NotFound notFound) {
+            return new Answer.Problem(ProblemCode.DELIVERY_NOT_FOUND, notFound.detail());
+        }
+        if (result instanceof ReplayResult.AlreadyReplayed already) {
+            return new Answer.Problem(ProblemCode.DELIVERY_ALREADY_REPLAYED, already.detail());
+        }
+        throw unmapped(result);
+    }
+
+    /** @param status of success: 201 for a registration, 200 for a change */
+    static Answer exam(ExamResult result, int status) {
+        if (result instanceof ExamResult.Saved saved) {
+            return new Answer.Body(status, ExamView.from(saved.exam()), "ok");
+        }
+        if (result instanceof ExamResult.NotFound notFound) {
+            return new Answer.Problem(ProblemCode.EXAM_NOT_FOUND, notFound.detail());
+        }
+        if (result instanceof ExamResult.AlreadyExists exists) {
+            return new Answer.Problem(ProblemCode.EXAM_ALREADY_EXISTS, exists.detail());
+        }
+        throw unmapped(result);
+    }
+
+    /** @param status of success: 201 for a registration, 200 for a change */
+    static Answer attempt(AttemptResult result, int status) {
+        if (result instanceof AttemptResult.Saved saved) {
+            return new Answer.Body(status, AttemptView.from(saved.attempt()), "ok");
+        }
+        if (result instanceof AttemptResult.NotFound notFound) {
+            return new Answer.Problem(missing(notFound.missing()), notFound.detail());
+        }
+        if (result instanceof AttemptResult.Archived archived) {
+            return new Answer.Problem(ProblemCode.ATTEMPT_ARCHIVED, archived.detail());
+        }
+        if (result instanceof AttemptResult.IllegalTransition illegal) {
+            return new Answer.Problem(ProblemCode.ILLEGAL_STATUS_TRANSITION, illegal.detail());
+        }
+        throw unmapped(result);
+    }
+
+    static Answer decision(StaffDecisionResult result) {
+        if (result instanceof StaffDecisionResult.Decided decided) {
+            return Answer.ok(ReviewView.from(decided.review()));
+        }
+        if (result instanceof StaffDecisionResult.ReviewNotFound notFound) {
+            return new Answer.Problem(ProblemCode.REVIEW_NOT_FOUND, notFound.detail());
+        }
+        if (result instanceof StaffDecisionResult.ReviewerNotAllowed notAllowed) {
+            return new Answer.Problem(ProblemCode.REVIEWER_NOT_ALLOWED, notAllowed.detail());
+        }
+        throw unmapped(result);
+    }
+
+    /** A read: the value's view, or {@code missing} with {@code detail} when there is none. */
+    static <T> Answer found(Optional<T> value, Function<T, ?> view, ProblemCode missing, String detail) {
+        return value.<Answer>map(v -> Answer.ok(view.apply(v))).orElseGet(() -> new Answer.Problem(missing, detail));
+    }
+
+    /** A removal: no content when done, else {@code missing} with {@code detail}. */
+    static Answer removed(boolean done, ProblemCode missing, String detail) {
+        return done ? new Answer.NoContent() : new Answer.Problem(missing, detail);
+    }
+
+    private static ProblemCode missing(AttemptResult.Missing missing) {
+        switch (missing) {
+            case EXAM:
+                return ProblemCode.EXAM_NOT_FOUND;
+            case USER:
+                return ProblemCode.USER_NOT_FOUND;
+            case ATTEMPT:
+                return ProblemCode.ATTEMPT_NOT_FOUND;
+            default:
+                throw new IllegalStateException("unmapped missing resource " + missing);
+        }
+    }
+
+    private static IllegalStateException unmapped(Object result) {
+        return new IllegalStateException("unmapped result " + result.getClass().getName());
+    }
+}

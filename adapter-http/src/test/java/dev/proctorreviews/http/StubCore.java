@@ -1,0 +1,196 @@
+package dev.proctorreviews.http;
+
+import dev.proctorreviews.application.port.in.AppliedOutcome;
+import dev.proctorreviews.application.port.in.ApplyReviewToAttemptUseCase;
+import dev.proctorreviews.application.port.in.AttemptResult;
+import dev.proctorreviews.application.port.in.AttemptUseCases;
+import dev.proctorreviews.application.port.in.CoreUseCases;
+import dev.proctorreviews.application.port.in.DeleteReviewUseCase;
+import dev.proctorreviews.application.port.in.DeliveryUseCases;
+import dev.proctorreviews.application.port.in.EventPage;
+import dev.proctorreviews.application.port.in.ExamChange;
+import dev.proctorreviews.application.port.in.ExamResult;
+import dev.proctorreviews.application.port.in.ExamUseCases;
+import dev.proctorreviews.application.port.in.ReadOutcomesUseCases;
+import dev.proctorreviews.application.port.in.ReadReviewsUseCases;
+import dev.proctorreviews.application.port.in.ReceiveReviewResult;
+import dev.proctorreviews.application.port.in.ReceiveVendorReviewUseCase;
+import dev.proctorreviews.application.port.in.RecordStaffDecisionUseCase;
+import dev.proctorreviews.application.port.in.RegisterAttemptCommand;
+import dev.proctorreviews.application.port.in.ReplayResult;
+import dev.proctorreviews.application.port.in.StaffDecisionResult;
+import dev.proctorreviews.application.port.in.UserUseCases;
+import dev.proctorreviews.application.port.out.ParkedDelivery;
+import dev.proctorreviews.domain.attempt.Attempt;
+import dev.proctorreviews.domain.attempt.AttemptCode;
+import dev.proctorreviews.domain.attempt.AttemptId;
+import dev.proctorreviews.domain.attempt.AttemptLookup;
+import dev.proctorreviews.domain.attempt.AttemptStatus;
+import dev.proctorreviews.domain.credit.CreditRequirement;
+import dev.proctorreviews.domain.exam.CourseId;
+import dev.proctorreviews.domain.exam.Exam;
+import dev.proctorreviews.domain.exam.ExamDetails;
+import dev.proctorreviews.domain.exam.ExamId;
+import dev.proctorreviews.domain.notification.SupportNotification;
+import dev.proctorreviews.domain.review.CurrentReview;
+import dev.proctorreviews.domain.review.HistoryEntry;
+import dev.proctorreviews.domain.user.User;
+import dev.proctorreviews.domain.user.UserId;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Supplier;
+
+/**
+ * The core as the HTTP adapter sees it, answering whatever result a test sets: the routes and the answer
+ * mapping under test, without services. Reads find nothing unless a test says otherwise.
+ */
+final class StubCore implements CoreUseCases {
+    volatile Supplier<ReceiveReviewResult> received = () -> {
+        throw new IllegalStateException("no callback result set");
+    };
+    volatile ExamResult exam;
+    volatile AttemptResult attempt;
+    volatile StaffDecisionResult decision;
+    volatile ReplayResult replay;
+
+    @Override
+    public ReceiveVendorReviewUseCase receiveReview() {
+        return command -> received.get();
+    }
+
+    @Override
+    public UserUseCases users() {
+        return new UserUseCases() {
+            @Override
+            public User register(User user) {
+                return user;
+            }
+
+            @Override
+            public Optional<User> get(UserId id) {
+                return Optional.empty();
+            }
+
+            @Override
+            public OptionalInt retire(UserId user) {
+                return OptionalInt.empty();
+            }
+        };
+    }
+
+    @Override
+    public ExamUseCases exams() {
+        return new ExamUseCases() {
+            @Override
+            public ExamResult register(ExamDetails details) {
+                return exam;
+            }
+
+            @Override
+            public ExamResult update(ExamId id, ExamChange change) {
+                return exam;
+            }
+
+            @Override
+            public Optional<Exam> get(ExamId id) {
+                return Optional.empty();
+            }
+        };
+    }
+
+    @Override
+    public AttemptUseCases attempts() {
+        return new AttemptUseCases() {
+            @Override
+            public AttemptResult register(RegisterAttemptCommand command) {
+                return attempt;
+            }
+
+            @Override
+            public Optional<Attempt> find(AttemptLookup lookup) {
+                return Optional.empty();
+            }
+
+            @Override
+            public AttemptResult change(AttemptId id, AttemptStatus status) {
+                return attempt;
+            }
+
+            @Override
+            public boolean archive(AttemptId id) {
+                return false;
+            }
+        };
+    }
+
+    @Override
+    public ReadReviewsUseCases reviews() {
+        return new ReadReviewsUseCases() {
+            @Override
+            public Optional<CurrentReview> get(AttemptCode code) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<List<HistoryEntry>> history(AttemptCode code) {
+                return Optional.empty();
+            }
+        };
+    }
+
+    @Override
+    public DeleteReviewUseCase deleteReview() {
+        return code -> false;
+    }
+
+    @Override
+    public RecordStaffDecisionUseCase staffDecisions() {
+        return command -> decision;
+    }
+
+    @Override
+    public ApplyReviewToAttemptUseCase applyReview() {
+        return code -> Optional.<AppliedOutcome>empty();
+    }
+
+    @Override
+    public ReadOutcomesUseCases outcomes() {
+        return new ReadOutcomesUseCases() {
+            @Override
+            public List<CreditRequirement> credit(UserId user, CourseId course) {
+                return List.of();
+            }
+
+            @Override
+            public List<SupportNotification> list(CourseId course) {
+                return List.of();
+            }
+
+            @Override
+            public EventPage read(long after, int limit) {
+                return new EventPage(List.of(), after);
+            }
+        };
+    }
+
+    @Override
+    public DeliveryUseCases deliveries() {
+        return new DeliveryUseCases() {
+            @Override
+            public List<ParkedDelivery> list(ParkedDelivery.DeliveryState state) {
+                return List.of();
+            }
+
+            @Override
+            public long countParked() {
+                return 0;
+            }
+
+            @Override
+            public ReplayResult replay(long deliveryId) {
+                return replay;
+            }
+        };
+    }
+}

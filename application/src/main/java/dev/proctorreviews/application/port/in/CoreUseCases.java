@@ -1,0 +1,28 @@
+package dev.proctorreviews.application.port.in;
+
+/**
+ * The core as a driving adapter sees it: one accessor per service, each typed by the use cases that service
+ * offers. An adapter hands each of its route groups only the accessors it needs; a new use case on an existing
+ * service is reachable without changing this interface or the wiring.
+ */
+public interface CoreUseCases {
+    ReceiveVendorReviewUseCase receiveReview();
+
+    UserUseCases users();
+
+    ExamUseCases exams();
+
+    AttemptUseCases attempts();
+
+    ReadReviewsUseCases reviews();
+
+    DeleteReviewUseCase deleteReview();
+
+    RecordStaffDecisionUseCase staffDecisions();
+
+    ApplyReviewToAttemptUseCase applyReview();
+
+    ReadOutcomesUseCases outcomes();
+
+    DeliveryUseCases deliveries();
+}

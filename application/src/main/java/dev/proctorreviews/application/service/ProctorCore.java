@@ -1,0 +1,120 @@
+package dev.proctorreviews.application.service;
+
+import dev.proctorreviews.application.port.in.ApplyReviewToAttemptUseCase;
+import dev.proctorreviews.application.port.in.AttemptUseCases;
+import dev.proctorreviews.application.port.in.CoreUseCases;
+import dev.proctorreviews.application.port.in.DeleteReviewUseCase;
+import dev.proctorreviews.application.port.in.DeliveryUseCases;
+import dev.proctorreviews.application.port.in.ExamUseCases;
+import dev.proctorreviews.application.port.in.ReadOutcomesUseCases;
+import dev.proctorreviews.application.port.in.ReadReviewsUseCases;
+import dev.proctorreviews.application.port.in.ReceiveVendorReviewUseCase;
+import dev.proctorreviews.application.port.in.RecordStaffDecisionUseCase;
+import dev.proctorreviews.application.port.in.UserUseCases;
+import dev.proctorreviews.application.port.out.ReviewPayloadReader;
+import dev.proctorreviews.application.port.out.Stores;
+import dev.proctorreviews.application.port.out.VideoLinkVault;
+import dev.proctorreviews.domain.review.ReviewSource;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * The core assembled from its driven ports: every service, each given only the ports it uses. The one place
+ * the core is wired, used by the service's bootstrap and by the test worlds alike, so that tests exercise the
+ * wiring that runs.
+ */
+public final class ProctorCore implements CoreUseCases {
+    private final ReceiveVendorReviewService receive;
+    private final ManageUsersService users;
+    private final ManageExamsService exams;
+    private final ManageAttemptsService attempts;
+    private final ReadReviewsService reviews;
+    private final DeleteReviewService deleteReview;
+    private final RecordStaffDecisionService staffDecisions;
+    private final ApplyReviewService applyReview;
+    private final ReadOutcomesService outcomes;
+    private final ParkedDeliveriesService deliveries;
+    private final ForgetOldWebhooksService forgetOldWebhooks;
+
+    private ProctorCore(Stores stores, Map<ReviewSource, ReviewPayloadReader> readers, VideoLinkVault vault,
+                        CoreSettings settings, Clock clock) {
+        this.applyReview = new ApplyReviewService(stores, settings.policy(), clock);
+        this.receive = new ReceiveVendorReviewService(stores, readers, vault, applyReview, settings, clock);
+        this.users = new ManageUsersService(stores);
+        this.exams = new ManageExamsService(stores);
+        this.attempts = new ManageAttemptsService(stores, clock);
+        this.reviews = new ReadReviewsService(stores.transactions(), stores.attempts(), stores.reviews(),
+                stores.history());
+        this.deleteReview = new DeleteReviewService(stores, clock);
+        this.staffDecisions = new RecordStaffDecisionService(stores, applyReview, clock);
+        this.outcomes = new ReadOutcomesService(stores.transactions(), stores.credit(), stores.notifications(),
+                stores.events());
+        this.deliveries = new ParkedDeliveriesService(stores, receive, clock);
+        this.forgetOldWebhooks = new ForgetOldWebhooksService(stores, settings.replayWindow(), clock);
+    }
+
+    /**
+     * @param stores  the driven ports, sharing one transaction port
+     * @param readers the payload reader of each vendor
+     * @param vault   seals video links (or declines to keep them)
+     */
+    public static ProctorCore assemble(Stores stores, Map<ReviewSource, ReviewPayloadReader> readers,
+                                       VideoLinkVault vault, CoreSettings settings, Clock clock) {
+        return new ProctorCore(stores, readers, vault, settings, clock);
+    }
+
+    @Override
+    public ReceiveVendorReviewUseCase receiveReview() {
+        return receive;
+    }
+
+    @Override
+    public UserUseCases users() {
+        return users;
+    }
+
+    @Override
+    public ExamUseCases exams() {
+        return exams;
+    }
+
+    @Override
+    public AttemptUseCases attempts() {
+        return attempts;
+    }
+
+    @Override
+    public ReadReviewsUseCases reviews() {
+        return reviews;
+    }
+
+    @Override
+    public DeleteReviewUseCase deleteReview() {
+        return deleteReview;
+    }
+
+    @Override
+    public RecordStaffDecisionUseCase staffDecisions() {
+        return staffDecisions;
+    }
+
+    @Override
+    public ApplyReviewToAttemptUseCase applyReview() {
+        return applyReview;
+    }
+
+    @Override
+    public ReadOutcomesUseCases outcomes() {
+        return outcomes;
+    }
+
+    @Override
+    public DeliveryUseCases deliveries() {
+        return deliveries;
+    }
+
+    /** Housekeeping, not a use case any adapter drives: the bootstrap schedules it. */
+    public ForgetOldWebhooksService forgetOldWebhooks() {
+        return forgetOldWebhooks;
+    }
+}

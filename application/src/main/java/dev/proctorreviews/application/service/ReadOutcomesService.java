@@ -1,0 +1,51 @@
+package dev.proctorreviews.application.service;
+
+import dev.proctorreviews.application.port.in.EventPage;
+import dev.proctorreviews.application.port.in.ReadOutcomesUseCases;
+import dev.proctorreviews.application.port.out.CreditRequirements;
+import dev.proctorreviews.application.port.out.Events;
+import dev.proctorreviews.application.port.out.FeedEvent;
+import dev.proctorreviews.application.port.out.Notifications;
+import dev.proctorreviews.application.port.out.Transactions;
+import dev.proctorreviews.domain.credit.CreditRequirement;
+import dev.proctorreviews.domain.exam.CourseId;
+import dev.proctorreviews.domain.notification.SupportNotification;
+import dev.proctorreviews.domain.user.UserId;
+import java.util.List;
+
+/** What the workflow leaves for the LMS to read: credit, support notifications, and the event feed in pages. */
+public final class ReadOutcomesService implements ReadOutcomesUseCases {
+    private final Transactions transactions;
+    private final CreditRequirements credit;
+    private final Notifications notifications;
+    private final Events events;
+
+    public ReadOutcomesService(Transactions transactions, CreditRequirements credit, Notifications notifications,
+                               Events events) {
+        this.transactions = transactions;
+        this.credit = credit;
+        this.notifications = notifications;
+        this.events = events;
+    }
+
+    @Override
+    public List<CreditRequirement> credit(UserId user, CourseId course) {
+        return transactions.inTransaction(() -> credit.of(user, course));
+    }
+
+    @Override
+    public List<SupportNotification> list(CourseId course) {
+        return transactions.inTransaction(() -> notifications.forCourse(course));
+    }
+
+    @Override
+    public EventPage read(long after, int limit) {
+        if (after < 0 || limit < 1) {
+            throw new IllegalArgumentException("after must be >= 0 and limit >= 1");
+        }
+        int bounded = Math.min(limit, MAX_LIMIT);
+        List<FeedEvent> page = transactions.inTransaction(() -> events.after(after, bounded));
+        long next = page.isEmpty() ? after : page.get(page.size() - 1).seq();
+        return new EventPage(page, next);
+    }
+}
