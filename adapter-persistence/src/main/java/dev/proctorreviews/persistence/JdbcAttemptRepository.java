@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Attempts. {@code find(..., true)} takes a row lock ({@code FOR UPDATE}): that lock is what serialises the
+ * Attempts. {@code findLocked} takes a row lock ({@code FOR UPDATE}): that lock is what serialises the
  * callbacks of one attempt while leaving other attempts free. External ids are matched through the
  * {@code lower(external_id)} index.
  */
@@ -47,7 +47,16 @@ final class JdbcAttemptRepository implements Attempts {
     }
 
     @Override
-    public Optional<Attempt> find(AttemptLookup lookup, boolean forUpdate) {
+    public Optional<Attempt> find(AttemptLookup lookup) {
+        return select(lookup, false);
+    }
+
+    @Override
+    public Optional<Attempt> findLocked(AttemptLookup lookup) {
+        return select(lookup, true);
+    }
+
+    private Optional<Attempt> select(AttemptLookup lookup, boolean forUpdate) {
         if (lookup instanceof AttemptLookup.ById byId) {
             return tx.unit().first(BY_ID.sql(forUpdate), p -> p.bigint(byId.id().value()),
                     JdbcAttemptRepository::toAttempt);

@@ -9,15 +9,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.proctorreviews.application.port.in.ReceiveReviewCommand;
+import dev.proctorreviews.application.port.in.ReceiveVendorReviewUseCase;
 import dev.proctorreviews.application.port.out.NormalisedReview;
 import dev.proctorreviews.application.port.out.PayloadReading;
 import dev.proctorreviews.application.port.out.ReviewPayloadReader;
 import dev.proctorreviews.application.port.out.Stores;
 import dev.proctorreviews.application.port.out.VendorAttemptKey;
 import dev.proctorreviews.application.scenarios.ReviewWorld;
-import dev.proctorreviews.application.service.ApplyReviewService;
-import dev.proctorreviews.application.service.CoreSettings;
-import dev.proctorreviews.application.service.ReceiveVendorReviewService;
+import dev.proctorreviews.application.service.ProctorCore;
 import dev.proctorreviews.domain.attempt.Attempt;
 import dev.proctorreviews.domain.attempt.AttemptStatus;
 import dev.proctorreviews.domain.exam.Backend;
@@ -28,7 +27,6 @@ import dev.proctorreviews.domain.review.ReviewStatus;
 import dev.proctorreviews.persistence.testdb.TestDatabase;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,11 +53,9 @@ class AtomicReviewTest {
                 new ReviewComment(1, 2, 1, "broken \u0000 comment", "Clean")), Optional.empty(), "{}",
                 Optional.empty());
         ReviewPayloadReader reader = (body, route) -> new PayloadReading.Read(poisoned);
-        ReviewPolicy policy = ReviewPolicy.defaults();
-        ReceiveVendorReviewService receive = new ReceiveVendorReviewService(STORES,
-                Map.of(ReviewSource.SOFTWARE_SECURE, reader), url -> Optional.empty(),
-                new ApplyReviewService(STORES, policy, Clock.systemUTC()),
-                new CoreSettings(policy, false, "http://x", Duration.ofHours(24)), Clock.systemUTC());
+        ReceiveVendorReviewUseCase receive = ProctorCore.assemble(STORES, Map.of(ReviewSource.SOFTWARE_SECURE, reader),
+                url -> Optional.empty(), ReviewWorld.settings(ReviewPolicy.defaults()), Clock.systemUTC())
+                .receiveReview();
         String webhookId = "msg-" + attempt.code().value();
 
         assertThatThrownBy(() -> receive.receive(ReceiveReviewCommand.delivered(ReviewSource.SOFTWARE_SECURE,

@@ -30,7 +30,7 @@ class UnitOfWorkTest {
             STORES.attempts().update(attempt.withStatus(AttemptStatus.SUBMITTED, Instant.now()));
             STORES.seenWebhooks().remember(ReviewSource.PSI, "uow-" + attempt.code().value(), attempt.code(),
                     Instant.now());
-            return STORES.attempts().find(new AttemptLookup.ById(attempt.id()), false).orElseThrow().status();
+            return STORES.attempts().find(new AttemptLookup.ById(attempt.id())).orElseThrow().status();
         });
 
         assertThat(seen).isEqualTo(AttemptStatus.SUBMITTED);

@@ -3,7 +3,12 @@ package dev.proctorreviews.application.service;
 import dev.proctorreviews.application.LogText;
 import dev.proctorreviews.application.port.in.AppliedOutcome;
 import dev.proctorreviews.application.port.in.ApplyReviewToAttemptUseCase;
-import dev.proctorreviews.application.port.out.Stores;
+import dev.proctorreviews.application.port.out.Attempts;
+import dev.proctorreviews.application.port.out.CreditRequirements;
+import dev.proctorreviews.application.port.out.Events;
+import dev.proctorreviews.application.port.out.Exams;
+import dev.proctorreviews.application.port.out.Reviews;
+import dev.proctorreviews.application.port.out.Transactions;
 import dev.proctorreviews.domain.attempt.Attempt;
 import dev.proctorreviews.domain.attempt.AttemptCode;
 import dev.proctorreviews.domain.attempt.AttemptLookup;
@@ -29,32 +34,41 @@ import org.slf4j.LoggerFactory;
 public final class ApplyReviewService implements ApplyReviewToAttemptUseCase {
     private static final Logger LOG = LoggerFactory.getLogger(ApplyReviewService.class);
 
-    private final Stores stores;
+    private final Transactions transactions;
+    private final Attempts attempts;
+    private final Reviews reviews;
+    private final Exams exams;
+    private final CreditRequirements credit;
     private final ReviewPolicy policy;
     private final EventRecorder events;
     private final Clock clock;
 
-    public ApplyReviewService(Stores stores, ReviewPolicy policy, Clock clock) {
-        this.stores = stores;
+    public ApplyReviewService(Transactions transactions, Attempts attempts, Reviews reviews, Exams exams,
+                              CreditRequirements credit, Events events, ReviewPolicy policy, Clock clock) {
+        this.transactions = transactions;
+        this.attempts = attempts;
+        this.reviews = reviews;
+        this.exams = exams;
+        this.credit = credit;
         this.policy = policy;
-        this.events = new EventRecorder(stores.events(), clock);
+        this.events = new EventRecorder(events, clock);
         this.clock = clock;
     }
 
     @Override
     public Optional<AppliedOutcome> apply(AttemptCode code) {
-        return stores.transactions().inTransaction(() -> {
-            Optional<Attempt> attempt = stores.attempts().find(new AttemptLookup.ByCode(code), true);
+        return transactions.inTransaction(() -> {
+            Optional<Attempt> attempt = attempts.findLocked(new AttemptLookup.ByCode(code));
             if (attempt.isEmpty()) {
                 LOG.info("No attempt with attempt_code={}; nothing to apply", LogText.safe(code.value()));
                 return Optional.empty();
             }
-            Optional<CurrentReview> review = stores.reviews().current(code);
+            Optional<CurrentReview> review = reviews.current(code);
             if (review.isEmpty()) {
                 LOG.info("Attempt attempt_code={} has no review; nothing to apply", LogText.safe(code.value()));
                 return Optional.empty();
             }
-            Exam exam = ExamOf.attempt(stores, attempt.get());
+            Exam exam = ExamOf.attempt(exams, attempt.get());
             return Optional.of(applyTo(attempt.get(), exam, review.get().review()));
         });
     }
@@ -67,12 +81,11 @@ public final class ApplyReviewService implements ApplyReviewToAttemptUseCase {
         AttemptStatus target = AttemptOutcome.decide(review.status(), exam, review.reviewer().isPresent(), policy);
         Instant now = clock.instant();
         if (target != attempt.status()) {
-            stores.attempts().update(attempt.withStatus(target, now));
+            attempts.update(attempt.withStatus(target, now));
             events.record(new AttemptStatusChanged(attempt.id(), attempt.status(), target));
         }
-        Optional<CreditStatus> credit = CreditStatus.forOutcome(target);
-        credit.ifPresent(status -> stores.credit().record(
-                CreditRequirement.forExam(attempt.userId(), exam, status), now));
-        return new AppliedOutcome(attempt.status(), target, credit);
+        Optional<CreditStatus> status = CreditStatus.forOutcome(target);
+        status.ifPresent(s -> credit.record(CreditRequirement.forExam(attempt.userId(), exam, s), now));
+        return new AppliedOutcome(attempt.status(), target, status);
     }
 }

@@ -1,6 +1,6 @@
 package dev.proctorreviews.application.service;
 
-import dev.proctorreviews.application.port.out.Stores;
+import dev.proctorreviews.application.port.out.Exams;
 import dev.proctorreviews.domain.attempt.Attempt;
 import dev.proctorreviews.domain.exam.Exam;
 
@@ -9,8 +9,8 @@ final class ExamOf {
     private ExamOf() {
     }
 
-    static Exam attempt(Stores stores, Attempt attempt) {
-        return stores.exams().byId(attempt.examId()).orElseThrow(() -> new IllegalStateException(
+    static Exam attempt(Exams exams, Attempt attempt) {
+        return exams.byId(attempt.examId()).orElseThrow(() -> new IllegalStateException(
                 "attempt " + attempt.id().value() + " refers to missing exam " + attempt.examId().value()));
     }
 }

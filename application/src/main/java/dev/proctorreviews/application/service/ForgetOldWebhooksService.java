@@ -1,6 +1,7 @@
 package dev.proctorreviews.application.service;
 
-import dev.proctorreviews.application.port.out.Stores;
+import dev.proctorreviews.application.port.out.SeenWebhooks;
+import dev.proctorreviews.application.port.out.Transactions;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -9,19 +10,21 @@ import java.time.Duration;
  * replays (their timestamps fail the signature check), so they are forgotten.
  */
 public final class ForgetOldWebhooksService {
-    private final Stores stores;
+    private final Transactions transactions;
+    private final SeenWebhooks seenWebhooks;
     private final Duration window;
     private final Clock clock;
 
-    public ForgetOldWebhooksService(Stores stores, Duration window, Clock clock) {
-        this.stores = stores;
+    public ForgetOldWebhooksService(Transactions transactions, SeenWebhooks seenWebhooks, Duration window,
+                                    Clock clock) {
+        this.transactions = transactions;
+        this.seenWebhooks = seenWebhooks;
         this.window = window;
         this.clock = clock;
     }
 
     /** Forgets the expired ids; returns how many. */
     public int forgetExpired() {
-        return stores.transactions().inTransaction(() ->
-                stores.seenWebhooks().forgetBefore(clock.instant().minus(window)));
+        return transactions.inTransaction(() -> seenWebhooks.forgetBefore(clock.instant().minus(window)));
     }
 }

@@ -1,10 +1,15 @@
 package dev.proctorreviews.application.service;
 
-import dev.proctorreviews.application.port.in.AttemptUseCases;
 import dev.proctorreviews.application.port.in.AttemptResult;
+import dev.proctorreviews.application.port.in.AttemptUseCases;
 import dev.proctorreviews.application.port.in.RegisterAttemptCommand;
+import dev.proctorreviews.application.port.out.Attempts;
+import dev.proctorreviews.application.port.out.Events;
+import dev.proctorreviews.application.port.out.Exams;
 import dev.proctorreviews.application.port.out.NewAttempt;
-import dev.proctorreviews.application.port.out.Stores;
+import dev.proctorreviews.application.port.out.Reviews;
+import dev.proctorreviews.application.port.out.Transactions;
+import dev.proctorreviews.application.port.out.Users;
 import dev.proctorreviews.domain.attempt.Attempt;
 import dev.proctorreviews.domain.attempt.AttemptCode;
 import dev.proctorreviews.domain.attempt.AttemptId;
@@ -19,26 +24,35 @@ import java.util.Optional;
 /** The attempt's life outside reviews: registration, progress reported by the LMS, archiving. */
 public final class ManageAttemptsService
         implements AttemptUseCases {
-    private final Stores stores;
+    private final Transactions transactions;
+    private final Exams exams;
+    private final Users users;
+    private final Attempts attempts;
+    private final Reviews reviews;
     private final EventRecorder events;
     private final Clock clock;
 
-    public ManageAttemptsService(Stores stores, Clock clock) {
-        this.stores = stores;
-        this.events = new EventRecorder(stores.events(), clock);
+    public ManageAttemptsService(Transactions transactions, Exams exams, Users users, Attempts attempts,
+                                 Reviews reviews, Events events, Clock clock) {
+        this.transactions = transactions;
+        this.exams = exams;
+        this.users = users;
+        this.attempts = attempts;
+        this.reviews = reviews;
+        this.events = new EventRecorder(events, clock);
         this.clock = clock;
     }
 
     @Override
     public AttemptResult register(RegisterAttemptCommand command) {
-        return stores.transactions().inTransaction(() -> {
-            if (stores.exams().byId(command.examId()).isEmpty()) {
+        return transactions.inTransaction(() -> {
+            if (exams.byId(command.examId()).isEmpty()) {
                 return new AttemptResult.NotFound(AttemptResult.Missing.EXAM, "Could not locate exam with id=" + command.examId().value());
             }
-            if (stores.users().byId(command.userId()).isEmpty()) {
+            if (users.byId(command.userId()).isEmpty()) {
                 return new AttemptResult.NotFound(AttemptResult.Missing.USER, "Could not locate user with id=" + command.userId().value());
             }
-            Attempt attempt = stores.attempts().add(new NewAttempt(command.examId(), command.userId(),
+            Attempt attempt = attempts.add(new NewAttempt(command.examId(), command.userId(),
                     AttemptCode.generate(), command.externalId().orElseGet(ExternalId::generate),
                     command.takingAsProctored(), AttemptStatus.CREATED, clock.instant()));
             return new AttemptResult.Saved(attempt);
@@ -47,14 +61,14 @@ public final class ManageAttemptsService
 
     @Override
     public Optional<Attempt> find(AttemptLookup lookup) {
-        return stores.transactions().inTransaction(() -> stores.attempts().find(lookup, false));
+        return transactions.inTransaction(() -> attempts.find(lookup));
     }
 
     @Override
     public AttemptResult change(AttemptId id, AttemptStatus target) {
-        return stores.transactions().inTransaction(() -> {
+        return transactions.inTransaction(() -> {
             AttemptLookup lookup = new AttemptLookup.ById(id);
-            Optional<Attempt> found = stores.attempts().find(lookup, true);
+            Optional<Attempt> found = attempts.findLocked(lookup);
             if (found.isEmpty()) {
                 return new AttemptResult.NotFound(AttemptResult.Missing.ATTEMPT, lookup.notFoundDetail());
             }
@@ -71,7 +85,7 @@ public final class ManageAttemptsService
                 return new AttemptResult.Saved(attempt);
             }
             Attempt changed = attempt.withStatus(target, clock.instant());
-            stores.attempts().update(changed);
+            attempts.update(changed);
             events.record(new AttemptStatusChanged(id, attempt.status(), target));
             return new AttemptResult.Saved(changed);
         });
@@ -79,16 +93,16 @@ public final class ManageAttemptsService
 
     @Override
     public boolean archive(AttemptId id) {
-        return stores.transactions().inTransaction(() -> {
-            Optional<Attempt> found = stores.attempts().find(new AttemptLookup.ById(id), true);
+        return transactions.inTransaction(() -> {
+            Optional<Attempt> found = attempts.findLocked(new AttemptLookup.ById(id));
             if (found.isEmpty()) {
                 return false;
             }
             Attempt attempt = found.get();
             if (!attempt.isArchived()) {
                 Instant now = clock.instant();
-                stores.attempts().update(attempt.archived(now));
-                stores.reviews().markAttemptInactive(attempt.code());
+                attempts.update(attempt.archived(now));
+                reviews.markAttemptInactive(attempt.code());
             }
             return true;
         });

@@ -3,7 +3,8 @@ package dev.proctorreviews.application.service;
 import dev.proctorreviews.application.port.in.ExamChange;
 import dev.proctorreviews.application.port.in.ExamResult;
 import dev.proctorreviews.application.port.in.ExamUseCases;
-import dev.proctorreviews.application.port.out.Stores;
+import dev.proctorreviews.application.port.out.Exams;
+import dev.proctorreviews.application.port.out.Transactions;
 import dev.proctorreviews.domain.exam.Exam;
 import dev.proctorreviews.domain.exam.ExamDetails;
 import dev.proctorreviews.domain.exam.ExamId;
@@ -11,34 +12,36 @@ import java.util.Optional;
 
 /** Exams as the LMS registers and changes them. */
 public final class ManageExamsService implements ExamUseCases {
-    private final Stores stores;
+    private final Transactions transactions;
+    private final Exams exams;
 
-    public ManageExamsService(Stores stores) {
-        this.stores = stores;
+    public ManageExamsService(Transactions transactions, Exams exams) {
+        this.transactions = transactions;
+        this.exams = exams;
     }
 
     @Override
     public ExamResult register(ExamDetails details) {
-        return stores.transactions().inTransaction(() -> stores.exams().add(details)
+        return transactions.inTransaction(() -> exams.add(details)
                 .<ExamResult>map(ExamResult.Saved::new)
                 .orElseGet(() -> alreadyExists(details)));
     }
 
     @Override
     public ExamResult update(ExamId id, ExamChange change) {
-        return stores.transactions().inTransaction(() -> {
-            Optional<Exam> found = stores.exams().byId(id);
+        return transactions.inTransaction(() -> {
+            Optional<Exam> found = exams.byId(id);
             if (found.isEmpty()) {
                 return new ExamResult.NotFound("Could not locate exam with id=" + id.value());
             }
             Exam changed = new Exam(id, change.applyTo(found.get().details()));
-            return stores.exams().update(changed) ? new ExamResult.Saved(changed) : alreadyExists(changed.details());
+            return exams.update(changed) ? new ExamResult.Saved(changed) : alreadyExists(changed.details());
         });
     }
 
     @Override
     public Optional<Exam> get(ExamId id) {
-        return stores.transactions().inTransaction(() -> stores.exams().byId(id));
+        return transactions.inTransaction(() -> exams.byId(id));
     }
 
     private static ExamResult alreadyExists(ExamDetails details) {

@@ -5,9 +5,10 @@ import dev.proctorreviews.application.port.in.ReceiveReviewCommand;
 import dev.proctorreviews.application.port.in.ReceiveReviewResult;
 import dev.proctorreviews.application.port.in.ReceiveVendorReviewUseCase;
 import dev.proctorreviews.application.port.in.ReplayResult;
-import dev.proctorreviews.application.port.out.ParkedDelivery;
+import dev.proctorreviews.application.port.out.ParkedDeliveries;
 import dev.proctorreviews.application.port.out.ParkedDelivery.DeliveryState;
-import dev.proctorreviews.application.port.out.Stores;
+import dev.proctorreviews.application.port.out.ParkedDelivery;
+import dev.proctorreviews.application.port.out.Transactions;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
@@ -21,30 +22,33 @@ public final class ParkedDeliveriesService
         implements DeliveryUseCases {
     private static final int LIST_LIMIT = 1000;
 
-    private final Stores stores;
+    private final Transactions transactions;
+    private final ParkedDeliveries parked;
     private final ReceiveVendorReviewUseCase receive;
     private final Clock clock;
 
-    public ParkedDeliveriesService(Stores stores, ReceiveVendorReviewUseCase receive, Clock clock) {
-        this.stores = stores;
+    public ParkedDeliveriesService(Transactions transactions, ParkedDeliveries parked,
+                                   ReceiveVendorReviewUseCase receive, Clock clock) {
+        this.transactions = transactions;
+        this.parked = parked;
         this.receive = receive;
         this.clock = clock;
     }
 
     @Override
     public List<ParkedDelivery> list(DeliveryState state) {
-        return stores.transactions().inTransaction(() -> stores.parkedDeliveries().inState(state, LIST_LIMIT));
+        return transactions.inTransaction(() -> parked.inState(state, LIST_LIMIT));
     }
 
     @Override
     public long countParked() {
-        return stores.transactions().inTransaction(() -> stores.parkedDeliveries().countParked());
+        return transactions.inTransaction(() -> parked.countParked());
     }
 
     @Override
     public ReplayResult replay(long deliveryId) {
-        Optional<ParkedDelivery> found = stores.transactions().inTransaction(() ->
-                stores.parkedDeliveries().byId(deliveryId));
+        Optional<ParkedDelivery> found = transactions.inTransaction(() ->
+                parked.byId(deliveryId));
         if (found.isEmpty()) {
             return new ReplayResult.NotFound("Could not locate parked delivery id=" + deliveryId);
         }
@@ -57,8 +61,8 @@ public final class ParkedDeliveriesService
                 Optional.empty(), Optional.of(delivery.payloadSha256())));
         if (result instanceof ReceiveReviewResult.Applied || result instanceof ReceiveReviewResult.Duplicate
                 || result instanceof ReceiveReviewResult.SupersededByStaffDecision) {
-            stores.transactions().inTransaction(() -> {
-                stores.parkedDeliveries().markReplayed(deliveryId, clock.instant());
+            transactions.inTransaction(() -> {
+                parked.markReplayed(deliveryId, clock.instant());
                 return null;
             });
         }

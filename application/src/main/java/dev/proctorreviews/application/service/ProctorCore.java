@@ -13,6 +13,7 @@ import dev.proctorreviews.application.port.in.RecordStaffDecisionUseCase;
 import dev.proctorreviews.application.port.in.UserUseCases;
 import dev.proctorreviews.application.port.out.ReviewPayloadReader;
 import dev.proctorreviews.application.port.out.Stores;
+import dev.proctorreviews.application.port.out.Transactions;
 import dev.proctorreviews.application.port.out.VideoLinkVault;
 import dev.proctorreviews.domain.review.ReviewSource;
 import java.time.Clock;
@@ -38,19 +39,24 @@ public final class ProctorCore implements CoreUseCases {
 
     private ProctorCore(Stores stores, Map<ReviewSource, ReviewPayloadReader> readers, VideoLinkVault vault,
                         CoreSettings settings, Clock clock) {
-        this.applyReview = new ApplyReviewService(stores, settings.policy(), clock);
-        this.receive = new ReceiveVendorReviewService(stores, readers, vault, applyReview, settings, clock);
-        this.users = new ManageUsersService(stores);
-        this.exams = new ManageExamsService(stores);
-        this.attempts = new ManageAttemptsService(stores, clock);
-        this.reviews = new ReadReviewsService(stores.transactions(), stores.attempts(), stores.reviews(),
-                stores.history());
-        this.deleteReview = new DeleteReviewService(stores, clock);
-        this.staffDecisions = new RecordStaffDecisionService(stores, applyReview, clock);
-        this.outcomes = new ReadOutcomesService(stores.transactions(), stores.credit(), stores.notifications(),
-                stores.events());
-        this.deliveries = new ParkedDeliveriesService(stores, receive, clock);
-        this.forgetOldWebhooks = new ForgetOldWebhooksService(stores, settings.replayWindow(), clock);
+        Transactions tx = stores.transactions();
+        this.applyReview = new ApplyReviewService(tx, stores.attempts(), stores.reviews(), stores.exams(),
+                stores.credit(), stores.events(), settings.policy(), clock);
+        this.receive = new ReceiveVendorReviewService(tx, stores.attempts(), stores.exams(), stores.users(),
+                stores.reviews(), stores.history(), stores.notifications(), stores.seenWebhooks(),
+                stores.parkedDeliveries(), stores.events(), readers, vault, applyReview, settings, clock);
+        this.users = new ManageUsersService(tx, stores.users(), stores.reviews());
+        this.exams = new ManageExamsService(tx, stores.exams());
+        this.attempts = new ManageAttemptsService(tx, stores.exams(), stores.users(), stores.attempts(),
+                stores.reviews(), stores.events(), clock);
+        this.reviews = new ReadReviewsService(tx, stores.attempts(), stores.reviews(), stores.history());
+        this.deleteReview = new DeleteReviewService(tx, stores.attempts(), stores.reviews(), stores.history(), clock);
+        this.staffDecisions = new RecordStaffDecisionService(tx, stores.attempts(), stores.exams(), stores.users(),
+                stores.reviews(), stores.history(), stores.events(), applyReview, clock);
+        this.outcomes = new ReadOutcomesService(tx, stores.credit(), stores.notifications(), stores.events());
+        this.deliveries = new ParkedDeliveriesService(tx, stores.parkedDeliveries(), receive, clock);
+        this.forgetOldWebhooks = new ForgetOldWebhooksService(tx, stores.seenWebhooks(), settings.replayWindow(),
+                clock);
     }
 
     /**

@@ -33,7 +33,7 @@ public final class ReadReviewsService implements ReadReviewsUseCases {
 
     @Override
     public Optional<List<HistoryEntry>> history(AttemptCode code) {
-        return transactions.inTransaction(() -> attempts.find(new AttemptLookup.ByCode(code), false)
+        return transactions.inTransaction(() -> attempts.find(new AttemptLookup.ByCode(code))
                 .map(attempt -> history.of(code)));
     }
 }

@@ -5,12 +5,21 @@ import dev.proctorreviews.application.port.in.ReceiveReviewCommand;
 import dev.proctorreviews.application.port.in.ReceiveReviewResult;
 import dev.proctorreviews.application.port.in.ReceiveVendorReviewUseCase;
 import dev.proctorreviews.application.port.in.ReviewSummary;
+import dev.proctorreviews.application.port.out.Attempts;
+import dev.proctorreviews.application.port.out.Events;
+import dev.proctorreviews.application.port.out.Exams;
 import dev.proctorreviews.application.port.out.NormalisedReview;
+import dev.proctorreviews.application.port.out.Notifications;
+import dev.proctorreviews.application.port.out.ParkedDeliveries;
 import dev.proctorreviews.application.port.out.ParkedDelivery;
 import dev.proctorreviews.application.port.out.PayloadReading;
+import dev.proctorreviews.application.port.out.ReviewHistory;
 import dev.proctorreviews.application.port.out.ReviewPayloadReader;
 import dev.proctorreviews.application.port.out.ReviewerReference;
-import dev.proctorreviews.application.port.out.Stores;
+import dev.proctorreviews.application.port.out.Reviews;
+import dev.proctorreviews.application.port.out.SeenWebhooks;
+import dev.proctorreviews.application.port.out.Transactions;
+import dev.proctorreviews.application.port.out.Users;
 import dev.proctorreviews.application.port.out.VideoLinkVault;
 import dev.proctorreviews.domain.attempt.Attempt;
 import dev.proctorreviews.domain.attempt.AttemptLookup;
@@ -40,7 +49,15 @@ import org.slf4j.LoggerFactory;
 public final class ReceiveVendorReviewService implements ReceiveVendorReviewUseCase {
     private static final Logger LOG = LoggerFactory.getLogger(ReceiveVendorReviewService.class);
 
-    private final Stores stores;
+    private final Transactions transactions;
+    private final Attempts attempts;
+    private final Exams exams;
+    private final Users users;
+    private final Reviews reviews;
+    private final ReviewHistory history;
+    private final Notifications notifications;
+    private final SeenWebhooks seenWebhooks;
+    private final ParkedDeliveries parked;
     private final Map<ReviewSource, ReviewPayloadReader> readers;
     private final VideoLinkVault vault;
     private final ApplyReviewService applyStep;
@@ -48,15 +65,26 @@ public final class ReceiveVendorReviewService implements ReceiveVendorReviewUseC
     private final EventRecorder events;
     private final Clock clock;
 
-    public ReceiveVendorReviewService(Stores stores, Map<ReviewSource, ReviewPayloadReader> readers,
-                                      VideoLinkVault vault, ApplyReviewService applyStep,
-                                      CoreSettings settings, Clock clock) {
-        this.stores = stores;
+    /** The ports are the ones the workflow writes to; the factory in {@link ProctorCore} passes them. */
+    public ReceiveVendorReviewService(Transactions transactions, Attempts attempts, Exams exams, Users users,
+                                      Reviews reviews, ReviewHistory history, Notifications notifications,
+                                      SeenWebhooks seenWebhooks, ParkedDeliveries parked, Events events,
+                                      Map<ReviewSource, ReviewPayloadReader> readers, VideoLinkVault vault,
+                                      ApplyReviewService applyStep, CoreSettings settings, Clock clock) {
+        this.transactions = transactions;
+        this.attempts = attempts;
+        this.exams = exams;
+        this.users = users;
+        this.reviews = reviews;
+        this.history = history;
+        this.notifications = notifications;
+        this.seenWebhooks = seenWebhooks;
+        this.parked = parked;
         this.readers = Map.copyOf(readers);
         this.vault = vault;
         this.applyStep = applyStep;
         this.settings = settings;
-        this.events = new EventRecorder(stores.events(), clock);
+        this.events = new EventRecorder(events, clock);
         this.clock = clock;
     }
 
@@ -66,7 +94,7 @@ public final class ReceiveVendorReviewService implements ReceiveVendorReviewUseC
         if (reader == null) {
             throw new IllegalStateException("no payload reader for " + command.vendor());
         }
-        Result outcome = stores.transactions().inTransaction(() -> {
+        Result outcome = transactions.inTransaction(() -> {
             Optional<ReviewSummary> replay = command.webhookId().flatMap(id -> replayOf(command.vendor(), id));
             if (replay.isPresent()) {
                 return new Result(new ReceiveReviewResult.Replayed(replay.get()), null);
@@ -101,8 +129,8 @@ public final class ReceiveVendorReviewService implements ReceiveVendorReviewUseC
     private void park(Delivery delivery, String reason, String detail) {
         Instant now = clock.instant();
         ReceiveReviewCommand command = delivery.command();
-        stores.transactions().inTransaction(() -> {
-            stores.parkedDeliveries().park(new ParkedDelivery(0, command.vendor(), command.externalIdFromRoute(),
+        transactions.inTransaction(() -> {
+            parked.park(new ParkedDelivery(0, command.vendor(), command.externalIdFromRoute(),
                     delivery.review().redactedRawData(), delivery.sha256(), reason, detail,
                     ParkedDelivery.DeliveryState.PARKED, 1, now, now, Optional.empty()));
             return null;
@@ -111,7 +139,7 @@ public final class ReceiveVendorReviewService implements ReceiveVendorReviewUseC
 
     private ReceiveReviewResult receiveLocked(Delivery delivery) {
         NormalisedReview incoming = delivery.review();
-        Optional<Attempt> found = stores.attempts().find(incoming.attemptKey().lookup(), true);
+        Optional<Attempt> found = attempts.findLocked(incoming.attemptKey().lookup());
         if (found.isEmpty()) {
             return new ReceiveReviewResult.AttemptNotFound(incoming.attemptKey().lookup().notFoundDetail());
         }
@@ -125,12 +153,12 @@ public final class ReceiveVendorReviewService implements ReceiveVendorReviewUseC
             LOG.warn("Callback simulation is on: accepting ssiRecordLocator that does not match attempt_code={}",
                     attempt.code().value());
         }
-        Exam exam = ExamOf.attempt(stores, attempt);
+        Exam exam = ExamOf.attempt(exams, attempt);
         if (!exam.isProctored()) {
             return new ReceiveReviewResult.ExamNotProctored("The exam of attempt_code=" + attempt.code().value()
                     + " is no longer proctored; the review was not stored.");
         }
-        Optional<CurrentReview> current = stores.reviews().current(attempt.code());
+        Optional<CurrentReview> current = reviews.current(attempt.code());
         UpdateDecision decision = UpdateDecision.forVendorReview(current.map(CurrentReview::review),
                 delivery.sha256(), settings.policy());
         switch (decision) {
@@ -142,8 +170,8 @@ public final class ReceiveVendorReviewService implements ReceiveVendorReviewUseC
                         + " already has a review and review updates are switched off.");
             case SUPERSEDED_BY_STAFF_DECISION:
                 Review superseded = newVersion(delivery, attempt, exam);
-                stores.reviews().saveVersion(superseded);
-                stores.history().add(attempt.code(), superseded.version(),
+                reviews.saveVersion(superseded);
+                history.add(attempt.code(), superseded.version(),
                         HistoryReason.SUPERSEDED_BY_STAFF_DECISION, clock.instant());
                 remember(delivery, attempt);
                 return new ReceiveReviewResult.SupersededByStaffDecision(summary(attempt, current));
@@ -159,16 +187,16 @@ public final class ReceiveVendorReviewService implements ReceiveVendorReviewUseC
                                       Optional<CurrentReview> current) {
         Instant now = clock.instant();
         Review review = newVersion(delivery, attempt, exam);
-        stores.reviews().saveVersion(review);
-        current.ifPresent(c -> stores.history().add(attempt.code(), c.review().version(), HistoryReason.UPDATED,
+        reviews.saveVersion(review);
+        current.ifPresent(c -> history.add(attempt.code(), c.review().version(), HistoryReason.UPDATED,
                 now));
-        stores.reviews().makeCurrent(attempt.code(), review.version(), !attempt.isArchived(), now);
+        reviews.makeCurrent(attempt.code(), review.version(), !attempt.isArchived(), now);
         events.record(new ReviewReceived(exam, attempt, review.status()));
         var outcome = applyStep.applyTo(attempt, exam, review);
         if (SupportNotification.isDue(review.status(), review.reviewer().isPresent())) {
-            User learner = stores.users().byId(attempt.userId()).orElseThrow(() -> new IllegalStateException(
+            User learner = users.byId(attempt.userId()).orElseThrow(() -> new IllegalStateException(
                     "attempt " + attempt.id().value() + " refers to a missing user"));
-            stores.notifications().add(attempt.code(), SupportNotification.about(settings.publicBaseUrl(), exam,
+            notifications.add(attempt.code(), SupportNotification.about(settings.publicBaseUrl(), exam,
                     attempt, learner, review.status(), now));
         }
         remember(delivery, attempt);
@@ -182,24 +210,24 @@ public final class ReceiveVendorReviewService implements ReceiveVendorReviewUseC
             ReviewerPermission.warningFor(user, exam, attempt.code()).ifPresent(w -> LOG.warn("{}", LogText.safe(w)));
             return new Reviewer(user.id(), user.username());
         });
-        return new Review(attempt.code(), stores.reviews().nextVersion(attempt.code()), incoming.status(),
+        return new Review(attempt.code(), reviews.nextVersion(attempt.code()), incoming.status(),
                 delivery.command().vendor(), reviewer, incoming.redactedRawData(),
                 Optional.of(delivery.sha256()), delivery.sealedVideoUrl(), incoming.comments(), clock.instant());
     }
 
     private Optional<User> findUser(ReviewerReference reference) {
         if (reference instanceof ReviewerReference.ByEmail byEmail) {
-            return stores.users().byEmail(byEmail.email());
+            return users.byEmail(byEmail.email());
         }
         if (reference instanceof ReviewerReference.ByUsername byUsername) {
-            return stores.users().byUsername(byUsername.username());
+            return users.byUsername(byUsername.username());
         }
         throw new IllegalStateException("unknown reviewer reference " + reference);
     }
 
     private void remember(Delivery delivery, Attempt attempt) {
         delivery.command().webhookId().ifPresent(id ->
-                stores.seenWebhooks().remember(delivery.command().vendor(), id, attempt.code(), clock.instant()));
+                seenWebhooks.remember(delivery.command().vendor(), id, attempt.code(), clock.instant()));
     }
 
     private ReviewSummary summary(Attempt attempt, Optional<CurrentReview> current) {
@@ -211,10 +239,10 @@ public final class ReceiveVendorReviewService implements ReceiveVendorReviewUseC
      * Checked first, before the body is read: a vendor's retry is answered alike whatever its body.
      */
     private Optional<ReviewSummary> replayOf(ReviewSource vendor, String webhookId) {
-        return stores.seenWebhooks().seenSince(vendor, webhookId, clock.instant().minus(settings.replayWindow()))
-                .flatMap(code -> stores.attempts().find(new AttemptLookup.ByCode(code), false)
+        return seenWebhooks.seenSince(vendor, webhookId, clock.instant().minus(settings.replayWindow()))
+                .flatMap(code -> attempts.find(new AttemptLookup.ByCode(code))
                         .map(attempt -> new ReviewSummary(code,
-                                stores.reviews().current(code).map(c -> c.review().status()), attempt.status())));
+                                reviews.current(code).map(c -> c.review().status()), attempt.status())));
     }
 
     /** What the transaction decided, with the delivery it read (absent when it read none). */

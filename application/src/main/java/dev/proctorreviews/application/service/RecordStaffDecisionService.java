@@ -3,7 +3,13 @@ package dev.proctorreviews.application.service;
 import dev.proctorreviews.application.port.in.RecordStaffDecisionUseCase;
 import dev.proctorreviews.application.port.in.StaffDecisionCommand;
 import dev.proctorreviews.application.port.in.StaffDecisionResult;
-import dev.proctorreviews.application.port.out.Stores;
+import dev.proctorreviews.application.port.out.Attempts;
+import dev.proctorreviews.application.port.out.Events;
+import dev.proctorreviews.application.port.out.Exams;
+import dev.proctorreviews.application.port.out.ReviewHistory;
+import dev.proctorreviews.application.port.out.Reviews;
+import dev.proctorreviews.application.port.out.Transactions;
+import dev.proctorreviews.application.port.out.Users;
 import dev.proctorreviews.domain.attempt.Attempt;
 import dev.proctorreviews.domain.attempt.AttemptLookup;
 import dev.proctorreviews.domain.event.ReviewReceived;
@@ -25,29 +31,41 @@ import java.util.Optional;
  * later vendor reviews can no longer override it. Only global staff or staff of the exam's course may decide.
  */
 public final class RecordStaffDecisionService implements RecordStaffDecisionUseCase {
-    private final Stores stores;
+    private final Transactions transactions;
+    private final Attempts attempts;
+    private final Exams exams;
+    private final Users users;
+    private final Reviews reviews;
+    private final ReviewHistory history;
     private final ApplyReviewService applyStep;
     private final EventRecorder events;
     private final Clock clock;
 
-    public RecordStaffDecisionService(Stores stores, ApplyReviewService applyStep, Clock clock) {
-        this.stores = stores;
+    public RecordStaffDecisionService(Transactions transactions, Attempts attempts, Exams exams, Users users,
+                                      Reviews reviews, ReviewHistory history, Events events,
+                                      ApplyReviewService applyStep, Clock clock) {
+        this.transactions = transactions;
+        this.attempts = attempts;
+        this.exams = exams;
+        this.users = users;
+        this.reviews = reviews;
+        this.history = history;
         this.applyStep = applyStep;
-        this.events = new EventRecorder(stores.events(), clock);
+        this.events = new EventRecorder(events, clock);
         this.clock = clock;
     }
 
     @Override
     public StaffDecisionResult decide(StaffDecisionCommand command) {
-        return stores.transactions().inTransaction(() -> {
-            Optional<Attempt> attempt = stores.attempts().find(new AttemptLookup.ByCode(command.code()), true);
-            Optional<CurrentReview> current = attempt.flatMap(a -> stores.reviews().current(a.code()));
+        return transactions.inTransaction(() -> {
+            Optional<Attempt> attempt = attempts.findLocked(new AttemptLookup.ByCode(command.code()));
+            Optional<CurrentReview> current = attempt.flatMap(a -> reviews.current(a.code()));
             if (attempt.isEmpty() || current.isEmpty()) {
                 return new StaffDecisionResult.ReviewNotFound(
                         "There is no review for attempt_code=" + command.code().value());
             }
-            Exam exam = ExamOf.attempt(stores, attempt.get());
-            Optional<User> reviewer = stores.users().byEmail(command.reviewerEmail())
+            Exam exam = ExamOf.attempt(exams, attempt.get());
+            Optional<User> reviewer = users.byEmail(command.reviewerEmail())
                     .filter(user -> user.isStaffOf(exam.courseId()));
             if (reviewer.isEmpty()) {
                 return new StaffDecisionResult.ReviewerNotAllowed("reviewer_email does not name global staff or"
@@ -61,12 +79,12 @@ public final class RecordStaffDecisionService implements RecordStaffDecisionUseC
     private CurrentReview record(Attempt attempt, Exam exam, CurrentReview current, User reviewer,
                                  ReviewStatus status) {
         Instant now = clock.instant();
-        Review decision = new Review(attempt.code(), stores.reviews().nextVersion(attempt.code()), status,
+        Review decision = new Review(attempt.code(), reviews.nextVersion(attempt.code()), status,
                 ReviewSource.STAFF, Optional.of(new Reviewer(reviewer.id(), reviewer.username())), "{}",
                 Optional.empty(), Optional.empty(), List.of(), now);
-        stores.reviews().saveVersion(decision);
-        stores.history().add(attempt.code(), current.review().version(), HistoryReason.UPDATED, now);
-        stores.reviews().makeCurrent(attempt.code(), decision.version(), !attempt.isArchived(), now);
+        reviews.saveVersion(decision);
+        history.add(attempt.code(), current.review().version(), HistoryReason.UPDATED, now);
+        reviews.makeCurrent(attempt.code(), decision.version(), !attempt.isArchived(), now);
         events.record(new ReviewReceived(exam, attempt, status));
         applyStep.applyTo(attempt, exam, decision);
         return new CurrentReview(decision, !attempt.isArchived(), current.createdAt(), now);

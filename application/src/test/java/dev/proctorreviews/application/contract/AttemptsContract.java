@@ -16,14 +16,14 @@ public abstract class AttemptsContract extends PortContract {
     void findsByIdCodeAndExternalIdIgnoringItsCase() {
         Attempt attempt = newAttempt(unique("Ext"));
 
-        assertThat(tx(() -> stores().attempts().find(new AttemptLookup.ById(attempt.id()), false)))
+        assertThat(tx(() -> stores().attempts().find(new AttemptLookup.ById(attempt.id()))))
                 .contains(attempt);
-        assertThat(tx(() -> stores().attempts().find(new AttemptLookup.ByCode(attempt.code()), true)))
+        assertThat(tx(() -> stores().attempts().findLocked(new AttemptLookup.ByCode(attempt.code()))))
                 .contains(attempt);
         assertThat(tx(() -> stores().attempts().find(new AttemptLookup.ByExternalId(
-                new ExternalId(attempt.externalId().value().toUpperCase(Locale.ROOT))), false))).contains(attempt);
+                new ExternalId(attempt.externalId().value().toUpperCase(Locale.ROOT)))))).contains(attempt);
         assertThat(tx(() -> stores().attempts().find(new AttemptLookup.ByCode(
-                new AttemptCode(attempt.code().value().toLowerCase(Locale.ROOT))), false))).isEmpty();
+                new AttemptCode(attempt.code().value().toLowerCase(Locale.ROOT)))))).isEmpty();
     }
 
     @Test
@@ -32,8 +32,8 @@ public abstract class AttemptsContract extends PortContract {
         newAttempt(external);
         Attempt newer = newAttempt(external);
 
-        assertThat(tx(() -> stores().attempts().find(new AttemptLookup.ByExternalId(new ExternalId(external)),
-                false))).contains(newer);
+        assertThat(tx(() -> stores().attempts().find(new AttemptLookup.ByExternalId(new ExternalId(external)))))
+                .contains(newer);
     }
 
     @Test
@@ -43,7 +43,7 @@ public abstract class AttemptsContract extends PortContract {
 
         run(() -> stores().attempts().update(archived));
 
-        assertThat(tx(() -> stores().attempts().find(new AttemptLookup.ById(attempt.id()), false)))
+        assertThat(tx(() -> stores().attempts().find(new AttemptLookup.ById(attempt.id()))))
                 .contains(archived);
     }
 }

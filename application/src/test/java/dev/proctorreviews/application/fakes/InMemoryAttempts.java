@@ -27,8 +27,14 @@ final class InMemoryAttempts implements Attempts {
         return attempt;
     }
 
+    /** Every transaction holds the one global lock already, so locking an attempt adds nothing. */
     @Override
-    public Optional<Attempt> find(AttemptLookup lookup, boolean forUpdate) {
+    public Optional<Attempt> findLocked(AttemptLookup lookup) {
+        return find(lookup);
+    }
+
+    @Override
+    public Optional<Attempt> find(AttemptLookup lookup) {
         if (lookup instanceof AttemptLookup.ById byId) {
             return Optional.ofNullable(attempts.get(byId.id()));
         }

@@ -8,12 +8,14 @@ import java.util.Optional;
 public interface Attempts {
     Attempt add(NewAttempt attempt);
 
+    /** Finds an attempt, live or archived. When several attempts share an external id, the newest wins. */
+    Optional<Attempt> find(AttemptLookup lookup);
+
     /**
-     * Finds an attempt. With {@code forUpdate} the attempt is locked until the surrounding transaction ends,
-     * which serialises every change to one attempt (and its review) without blocking other attempts. When
-     * several attempts share an external id, the newest wins.
+     * Finds an attempt as {@link #find} does and locks it until the surrounding transaction ends, which
+     * serialises every change to one attempt (and its review) without blocking other attempts.
      */
-    Optional<Attempt> find(AttemptLookup lookup, boolean forUpdate);
+    Optional<Attempt> findLocked(AttemptLookup lookup);
 
     /** Writes status, archived time and update time of an existing attempt. */
     void update(Attempt attempt);

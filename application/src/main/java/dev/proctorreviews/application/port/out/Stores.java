@@ -1,8 +1,9 @@
 package dev.proctorreviews.application.port.out;
 
 /**
- * Everything the core keeps, as one parameter: the services need most of these ports together, and an
- * adapter (jOOQ, or the in-memory fakes) provides them as a set that shares one transaction.
+ * Everything the core keeps, as an adapter (PostgreSQL, or the in-memory fakes) provides it: one object per
+ * port, all sharing one transaction port. Only the core's factory takes the set; each service is given the
+ * ports it uses.
  */
 public record Stores(Transactions transactions, Users users, Exams exams, Attempts attempts, Reviews reviews,
                      ReviewHistory history, CreditRequirements credit, Notifications notifications,
