@@ -34,10 +34,10 @@ final class AttemptRoutes implements RouteGroup {
 
     private void post(Context ctx) {
         RequestBody body = RequestBody.of(ctx, FIELDS);
-        Optional<Long> exam = body.positiveLong("exam_id", true);
-        Optional<Long> user = body.positiveLong("user_id", true);
-        boolean proctored = body.bool("taking_as_proctored", false).orElse(true);
-        Optional<String> external = body.text("external_id", false, ExternalId.MAX_LENGTH);
+        Optional<Long> exam = body.requiredPositiveLong("exam_id");
+        Optional<Long> user = body.requiredPositiveLong("user_id");
+        boolean proctored = body.optionalBool("taking_as_proctored").orElse(true);
+        Optional<String> external = body.optionalText("external_id", ExternalId.MAX_LENGTH);
         body.orReject();
         Answers.attempt(attempts.register(new RegisterAttemptCommand(new ExamId(exam.get()), new UserId(user.get()),
                 proctored, external.map(ExternalId::new))), 201).writeTo(ctx);
@@ -62,7 +62,7 @@ final class AttemptRoutes implements RouteGroup {
     private void putStatus(Context ctx) {
         AttemptId id = new AttemptId(Params.pathId(ctx, "attempt_id"));
         RequestBody body = RequestBody.of(ctx, Set.of("status"));
-        Optional<AttemptStatus> status = body.text("status", true, 64).flatMap(s -> AttemptStatus.fromWireName(s)
+        Optional<AttemptStatus> status = body.requiredText("status", 64).flatMap(s -> AttemptStatus.fromWireName(s)
                 .or(() -> body.fail("status", "must be one of the attempt statuses")));
         body.orReject();
         Answers.attempt(attempts.change(id, status.get()), 200).writeTo(ctx);

@@ -31,13 +31,13 @@ final class ExamRoutes implements RouteGroup {
 
     private void post(Context ctx) {
         RequestBody body = RequestBody.of(ctx, FIELDS);
-        Optional<String> course = body.text("course_id", true, CourseId.MAX_LENGTH);
-        Optional<String> content = body.text("content_id", true, ExamDetails.MAX_TEXT_LENGTH);
-        Optional<String> name = body.text("exam_name", true, ExamDetails.MAX_TEXT_LENGTH);
-        int timeLimit = body.nonNegativeInt("time_limit_mins", false).orElse(0);
-        boolean proctored = body.bool("is_proctored", false).orElse(true);
-        boolean practice = body.bool("is_practice_exam", false).orElse(false);
-        Optional<Backend> backend = backend(body, true);
+        Optional<String> course = body.requiredText("course_id", CourseId.MAX_LENGTH);
+        Optional<String> content = body.requiredText("content_id", ExamDetails.MAX_TEXT_LENGTH);
+        Optional<String> name = body.requiredText("exam_name", ExamDetails.MAX_TEXT_LENGTH);
+        int timeLimit = body.optionalNonNegativeInt("time_limit_mins").orElse(0);
+        boolean proctored = body.optionalBool("is_proctored").orElse(true);
+        boolean practice = body.optionalBool("is_practice_exam").orElse(false);
+        Optional<Backend> backend = backend(body, body.requiredText("backend", 32));
         body.orReject();
         Answers.exam(exams.register(new ExamDetails(new CourseId(course.get()), content.get(), name.get(), timeLimit,
                 proctored, practice, backend.get())), 201).writeTo(ctx);
@@ -52,17 +52,17 @@ final class ExamRoutes implements RouteGroup {
     private void patch(Context ctx) {
         ExamId id = new ExamId(Params.pathId(ctx, "exam_id"));
         RequestBody body = RequestBody.of(ctx, FIELDS);
-        ExamChange change = new ExamChange(body.text("course_id", false, CourseId.MAX_LENGTH).map(CourseId::new),
-                body.text("content_id", false, ExamDetails.MAX_TEXT_LENGTH),
-                body.text("exam_name", false, ExamDetails.MAX_TEXT_LENGTH),
-                body.nonNegativeInt("time_limit_mins", false), body.bool("is_proctored", false),
-                body.bool("is_practice_exam", false), backend(body, false));
+        ExamChange change = new ExamChange(body.optionalText("course_id", CourseId.MAX_LENGTH).map(CourseId::new),
+                body.optionalText("content_id", ExamDetails.MAX_TEXT_LENGTH),
+                body.optionalText("exam_name", ExamDetails.MAX_TEXT_LENGTH),
+                body.optionalNonNegativeInt("time_limit_mins"), body.optionalBool("is_proctored"),
+                body.optionalBool("is_practice_exam"), backend(body, body.optionalText("backend", 32)));
         body.orReject();
         Answers.exam(exams.update(id, change), 200).writeTo(ctx);
     }
 
-    private static Optional<Backend> backend(RequestBody body, boolean required) {
-        return body.text("backend", required, 32).flatMap(name -> Backend.fromWireName(name)
+    private static Optional<Backend> backend(RequestBody body, Optional<String> name) {
+        return name.flatMap(given -> Backend.fromWireName(given)
                 .or(() -> body.fail("backend", "must be software_secure or psi")));
     }
 }

@@ -62,9 +62,9 @@ final class ReviewRoutes implements RouteGroup {
     private void decide(Context ctx) {
         String code = ctx.pathParam("attempt_code");
         RequestBody body = RequestBody.of(ctx, Set.of("status", "reviewer_email"));
-        Optional<StandardStatus> status = body.text("status", true, 32).flatMap(s -> StandardStatus.fromWireName(s)
+        Optional<StandardStatus> status = body.requiredText("status", 32).flatMap(s -> StandardStatus.fromWireName(s)
                 .or(() -> body.fail("status", "must be passed, violation, suspicious or not_reviewed")));
-        Optional<String> reviewer = body.text("reviewer_email", true, User.MAX_EMAIL_LENGTH);
+        Optional<String> reviewer = body.requiredText("reviewer_email", User.MAX_EMAIL_LENGTH);
         body.orReject();
         Optional<AttemptCode> attemptCode = Params.attemptCode(code);
         Answer answer = attemptCode.isEmpty() ? new Answer.Problem(ProblemCode.REVIEW_NOT_FOUND, noReview(code))

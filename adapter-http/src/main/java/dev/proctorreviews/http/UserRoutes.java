@@ -32,11 +32,11 @@ final class UserRoutes implements RouteGroup {
     private void put(Context ctx) {
         UserId id = new UserId(Params.pathId(ctx, "user_id"));
         RequestBody body = RequestBody.of(ctx, FIELDS);
-        Optional<String> username = body.text("username", true, User.MAX_USERNAME_LENGTH);
-        Optional<String> email = body.text("email", true, User.MAX_EMAIL_LENGTH);
+        Optional<String> username = body.requiredText("username", User.MAX_USERNAME_LENGTH);
+        Optional<String> email = body.requiredText("email", User.MAX_EMAIL_LENGTH);
         email.filter(e -> !e.contains("@")).ifPresent(e -> body.fail("email", "must be an e-mail address"));
-        boolean staff = body.bool("is_staff", false).orElse(false);
-        List<String> courses = body.texts("staff_course_ids", CourseId.MAX_LENGTH).orElse(List.of());
+        boolean staff = body.optionalBool("is_staff").orElse(false);
+        List<String> courses = body.optionalTexts("staff_course_ids", CourseId.MAX_LENGTH).orElse(List.of());
         body.orReject();
         Set<CourseId> staffCourses = new HashSet<>();
         courses.forEach(c -> staffCourses.add(new CourseId(c)));

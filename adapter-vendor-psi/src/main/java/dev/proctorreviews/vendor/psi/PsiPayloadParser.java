@@ -1,6 +1,5 @@
 package dev.proctorreviews.vendor.psi;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.proctorreviews.application.port.out.NormalisedReview;
@@ -11,6 +10,9 @@ import dev.proctorreviews.application.port.out.VendorAttemptKey;
 import dev.proctorreviews.domain.attempt.ExternalId;
 import dev.proctorreviews.domain.review.ReviewComment;
 import dev.proctorreviews.domain.review.StandardStatus;
+import dev.proctorreviews.json.JsonFields;
+import dev.proctorreviews.json.NeverStored;
+import dev.proctorreviews.json.StrictJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,23 +23,25 @@ import java.util.Optional;
  * Everything else in the payload is kept as raw data.
  */
 public final class PsiPayloadParser implements ReviewPayloadReader {
+    /** Vendor bodies: deep enough for any real payload, strings up to 1 MiB (photos are removed later). */
+    private static final StrictJson JSON = new StrictJson(64, 1_048_576, 64);
 
     @Override
     public PayloadReading read(byte[] body, Optional<String> externalIdFromRoute) {
-        PayloadFields fields = new PayloadFields();
+        JsonFields fields = new JsonFields();
         String externalId = externalIdFromRoute.orElse("");
         if (externalId.isBlank() || externalId.length() > ExternalId.MAX_LENGTH || externalId.indexOf('\0') >= 0) {
             fields.fail("external_id", "must be 1 to " + ExternalId.MAX_LENGTH + " characters");
         }
-        Optional<ObjectNode> parsed = fields.object(body);
+        Optional<ObjectNode> parsed = JSON.object(body, fields);
         if (parsed.isEmpty()) {
             return new PayloadReading.Malformed(fields.errors());
         }
         ObjectNode root = parsed.get();
-        Optional<String> status = fields.text(root, "status", "status", true);
-        Optional<String> reviewedBy = fields.text(root, "reviewed_by", "reviewed_by", false);
+        Optional<String> status = fields.requiredText(root, "status", "status");
+        Optional<String> reviewedBy = fields.optionalText(root, "reviewed_by", "reviewed_by");
         List<ReviewComment> comments = comments(fields, root);
-        if (!fields.errors().isEmpty()) {
+        if (fields.hasErrors()) {
             return new PayloadReading.Malformed(fields.errors());
         }
         Optional<StandardStatus> known = StandardStatus.fromWireName(status.get());
@@ -47,13 +51,13 @@ public final class PsiPayloadParser implements ReviewPayloadReader {
         }
         return new PayloadReading.Read(new NormalisedReview(new VendorAttemptKey.External(new ExternalId(externalId)),
                 known.get().toStored(), comments,
-                reviewedBy.filter(r -> !r.isBlank()).map(ReviewerReference.ByEmail::new), redacted(root),
+                reviewedBy.filter(r -> !r.isBlank()).map(ReviewerReference.ByEmail::new), JSON.write(NeverStored.removedFrom(root)),
                 Optional.empty()));
     }
 
-    private static List<ReviewComment> comments(PayloadFields fields, JsonNode root) {
+    private static List<ReviewComment> comments(JsonFields fields, JsonNode root) {
         List<ReviewComment> comments = new ArrayList<>();
-        Optional<JsonNode> list = fields.array(root, "comments", "comments");
+        Optional<JsonNode> list = fields.optionalArray(root, "comments", "comments");
         if (list.isEmpty()) {
             return comments;
         }
@@ -64,8 +68,8 @@ public final class PsiPayloadParser implements ReviewPayloadReader {
                 fields.fail(path, "must be an object");
                 continue;
             }
-            Optional<String> text = fields.text(item, "comment", path + ".comment", true);
-            Optional<String> status = fields.text(item, "status", path + ".status", true);
+            Optional<String> text = fields.requiredText(item, "comment", path + ".comment");
+            Optional<String> status = fields.requiredText(item, "status", path + ".status");
             int start = fields.int32(item, "start", path + ".start", 0);
             int stop = fields.int32(item, "stop", path + ".stop", 0);
             int duration = fields.int32(item, "duration", path + ".duration", 0);
@@ -74,20 +78,5 @@ public final class PsiPayloadParser implements ReviewPayloadReader {
             }
         }
         return comments;
-    }
-
-    /** The payload as raw data, without the fields no vendor payload may leave in storage. */
-    private static String redacted(ObjectNode root) {
-        ObjectNode copy = root.deepCopy();
-        copy.remove("videoReviewLink");
-        copy.remove("userPhotoBase64String");
-        if (copy.get("examApiData") instanceof ObjectNode apiData) {
-            apiData.remove("examPassword");
-        }
-        try {
-            return PayloadFields.MAPPER.writeValueAsString(copy);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a parsed tree always serialises", e);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package dev.proctorreviews.vendor.softwaresecure;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.proctorreviews.application.port.out.NormalisedReview;
@@ -11,6 +10,9 @@ import dev.proctorreviews.application.port.out.VendorAttemptKey;
 import dev.proctorreviews.domain.attempt.AttemptCode;
 import dev.proctorreviews.domain.review.ReviewComment;
 import dev.proctorreviews.domain.review.ReviewStatus;
+import dev.proctorreviews.json.JsonFields;
+import dev.proctorreviews.json.NeverStored;
+import dev.proctorreviews.json.StrictJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,29 +24,31 @@ import java.util.Optional;
  * payload without the learner's photo, the exam password and the video link.
  */
 public final class SoftwareSecurePayloadParser implements ReviewPayloadReader {
+    /** Vendor bodies: deep enough for any real payload, strings up to 1 MiB (photos are removed later). */
+    private static final StrictJson JSON = new StrictJson(64, 1_048_576, 64);
 
     @Override
     public PayloadReading read(byte[] body, Optional<String> externalIdFromRoute) {
-        PayloadFields fields = new PayloadFields();
-        Optional<ObjectNode> parsed = fields.object(body);
+        JsonFields fields = new JsonFields();
+        Optional<ObjectNode> parsed = JSON.object(body, fields);
         if (parsed.isEmpty()) {
             return new PayloadReading.Malformed(fields.errors());
         }
         ObjectNode root = parsed.get();
-        Optional<JsonNode> meta = fields.object(root, "examMetaData", "examMetaData", true);
-        Optional<String> code = meta.flatMap(m -> fields.text(m, "examCode", "examMetaData.examCode", true));
+        Optional<JsonNode> meta = fields.requiredObject(root, "examMetaData", "examMetaData");
+        Optional<String> code = meta.flatMap(m -> fields.requiredText(m, "examCode", "examMetaData.examCode"));
         Optional<String> locator = meta.flatMap(m ->
-                fields.text(m, "ssiRecordLocator", "examMetaData.ssiRecordLocator", true));
+                fields.requiredText(m, "ssiRecordLocator", "examMetaData.ssiRecordLocator"));
         Optional<String> proctor = meta.flatMap(m ->
-                fields.text(m, "proctor_username", "examMetaData.proctor_username", false));
-        Optional<String> status = fields.text(root, "reviewStatus", "reviewStatus", true);
-        Optional<String> video = fields.text(root, "videoReviewLink", "videoReviewLink", false);
+                fields.optionalText(m, "proctor_username", "examMetaData.proctor_username"));
+        Optional<String> status = fields.requiredText(root, "reviewStatus", "reviewStatus");
+        Optional<String> video = fields.optionalText(root, "videoReviewLink", "videoReviewLink");
         List<ReviewComment> comments = new ArrayList<>();
         comments.addAll(comments(fields, root, "webCamComments"));
         comments.addAll(comments(fields, root, "desktopComments"));
         code.filter(c -> c.isBlank() || c.length() > AttemptCode.MAX_LENGTH).ifPresent(c ->
                 fields.fail("examMetaData.examCode", "must be 1 to " + AttemptCode.MAX_LENGTH + " characters"));
-        if (!fields.errors().isEmpty()) {
+        if (fields.hasErrors()) {
             return new PayloadReading.Malformed(fields.errors());
         }
         Optional<ReviewStatus> known = ReviewStatus.fromLabel(status.get());
@@ -55,12 +59,12 @@ public final class SoftwareSecurePayloadParser implements ReviewPayloadReader {
         return new PayloadReading.Read(new NormalisedReview(
                 new VendorAttemptKey.CodeAndLocator(new AttemptCode(code.get()), locator.get()), known.get(),
                 comments, proctor.filter(p -> !p.isBlank()).map(ReviewerReference.ByUsername::new),
-                redacted(root), video.filter(v -> !v.isBlank())));
+                JSON.write(NeverStored.removedFrom(root)), video.filter(v -> !v.isBlank())));
     }
 
-    private static List<ReviewComment> comments(PayloadFields fields, JsonNode root, String name) {
+    private static List<ReviewComment> comments(JsonFields fields, JsonNode root, String name) {
         List<ReviewComment> comments = new ArrayList<>();
-        Optional<JsonNode> list = fields.array(root, name, name);
+        Optional<JsonNode> list = fields.optionalArray(root, name, name);
         if (list.isEmpty()) {
             return comments;
         }
@@ -71,29 +75,13 @@ public final class SoftwareSecurePayloadParser implements ReviewPayloadReader {
                 fields.fail(path, "must be an object");
                 continue;
             }
-            Optional<String> text = fields.text(item, "comments", path + ".comments", true);
+            Optional<String> text = fields.requiredText(item, "comments", path + ".comments");
             int start = fields.int32(item, "eventStart", path + ".eventStart", 0);
             int finish = fields.int32(item, "eventFinish", path + ".eventFinish", 0);
             int duration = fields.int32(item, "duration", path + ".duration", 0);
-            String status = fields.text(item, "eventStatus", path + ".eventStatus", false).orElse("");
+            String status = fields.optionalText(item, "eventStatus", path + ".eventStatus").orElse("");
             text.ifPresent(t -> comments.add(new ReviewComment(start, finish, duration, t, status)));
         }
         return comments;
-    }
-
-    /** The payload without what must never be stored: photo, exam password, video link. */
-    private static String redacted(ObjectNode root) {
-        ObjectNode copy = root.deepCopy();
-        copy.remove("videoReviewLink");
-        copy.remove("userPhotoBase64String");
-        JsonNode api = copy.get("examApiData");
-        if (api instanceof ObjectNode apiData) {
-            apiData.remove("examPassword");
-        }
-        try {
-            return PayloadFields.MAPPER.writeValueAsString(copy);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a parsed tree always serialises", e);
-        }
     }
 }

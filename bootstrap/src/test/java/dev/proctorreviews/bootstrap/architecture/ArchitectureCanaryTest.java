@@ -24,6 +24,7 @@ class ArchitectureCanaryTest {
         "storage technology stays in persistence | LeakyDomain",
         "Javalin stays in the HTTP adapter | CoupledService",
         "inbound ports are use cases | FetchThings",
+        "strict JSON is shared, not an adapter | AdapterAwareReader",
         "no package cycles | Cycle",
         "no standard streams or printStackTrace | Printer"})
     void ruleReportsTheFixturesViolation(String rule, String offender) {

@@ -34,6 +34,9 @@ final class ArchitectureRules {
                         .adapter("psi", "..vendor.psi..")
                         .ignoreDependency(JavaClass.Predicates.resideInAPackage("..bootstrap.."),
                                 DescribedPredicate.alwaysTrue())
+                        // strict-json, shared by the adapters, reports faults as the ports' FieldError values
+                        .ignoreDependency(JavaClass.Predicates.resideInAPackage("..json.."),
+                                JavaClass.Predicates.resideInAPackage("..application.port"))
                         .because("the core never depends on an adapter, and adapters never on each other"),
                 "domain is pure Java", classes().that().resideInAPackage("..domain..")
                         .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "..domain..")
@@ -55,6 +58,10 @@ final class ArchitectureRules {
                         .should().haveSimpleNameEndingWith("UseCase").orShould().haveSimpleNameEndingWith("UseCases")
                         .because("an inbound port is one use case, or the set one service offers; sealed"
                                 + " interfaces there are result types"),
+                "strict JSON is shared, not an adapter", noClasses().that().resideInAPackage("..json..")
+                        .should().dependOnClassesThat().resideInAnyPackage("..http..", "..persistence..", "..vendor..",
+                                "..bootstrap..")
+                        .because("both vendor adapters and the HTTP adapter use it, so it may know none of them"),
                 "no package cycles", slices().matching(root + ".(**)").should().beFreeOfCycles(),
                 "no standard streams or printStackTrace", GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS
                         .because("services log through slf4j"));
