@@ -1,9 +1,9 @@
 package dev.proctorreviews.http;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import dev.proctorreviews.application.port.FeedEvent;
+import dev.proctorreviews.application.port.ParkedDelivery;
 import dev.proctorreviews.application.port.in.EventPage;
-import dev.proctorreviews.application.port.out.FeedEvent;
-import dev.proctorreviews.application.port.out.ParkedDelivery;
 import dev.proctorreviews.domain.attempt.Attempt;
 import dev.proctorreviews.domain.credit.CreditRequirement;
 import dev.proctorreviews.domain.exam.CourseId;
@@ -127,7 +127,7 @@ final class Representations {
                         int deliveries, Instant firstReceivedAt, Instant lastReceivedAt, Instant replayedAt,
                         @JsonRawValue String payload) {
         static DeliveryView from(ParkedDelivery d) {
-            return new DeliveryView(d.id(), d.vendor().wireName(), d.externalIdFromRoute().orElse(null), d.reason(),
+            return new DeliveryView(d.id(), d.vendor().wireName(), d.externalIdFromRoute().orElse(null), d.reason().wireName(),
                     d.detail(), d.state().wireName(), d.deliveries(), d.firstReceivedAt(), d.lastReceivedAt(),
                     d.replayedAt().orElse(null), d.payload());
         }

@@ -1,5 +1,6 @@
 package dev.proctorreviews.http;
 
+import dev.proctorreviews.application.port.ParkedDelivery;
 import dev.proctorreviews.application.port.in.AppliedOutcome;
 import dev.proctorreviews.application.port.in.ApplyReviewToAttemptUseCase;
 import dev.proctorreviews.application.port.in.AttemptResult;
@@ -20,7 +21,6 @@ import dev.proctorreviews.application.port.in.RegisterAttemptCommand;
 import dev.proctorreviews.application.port.in.ReplayResult;
 import dev.proctorreviews.application.port.in.StaffDecisionResult;
 import dev.proctorreviews.application.port.in.UserUseCases;
-import dev.proctorreviews.application.port.out.ParkedDelivery;
 import dev.proctorreviews.domain.attempt.Attempt;
 import dev.proctorreviews.domain.attempt.AttemptCode;
 import dev.proctorreviews.domain.attempt.AttemptId;

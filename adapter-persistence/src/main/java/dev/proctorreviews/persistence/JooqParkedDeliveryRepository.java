@@ -2,9 +2,10 @@ package dev.proctorreviews.persistence;
 
 import static dev.proctorreviews.persistence.schema.Tables.PARKED_DELIVERY;
 
+import dev.proctorreviews.application.port.ParkedDelivery.DeliveryState;
+import dev.proctorreviews.application.port.ParkedDelivery.ParkReason;
+import dev.proctorreviews.application.port.ParkedDelivery;
 import dev.proctorreviews.application.port.out.ParkedDeliveries;
-import dev.proctorreviews.application.port.out.ParkedDelivery;
-import dev.proctorreviews.application.port.out.ParkedDelivery.DeliveryState;
 import dev.proctorreviews.domain.review.ReviewSource;
 import dev.proctorreviews.persistence.schema.tables.records.ParkedDeliveryRecord;
 import java.time.Instant;
@@ -26,7 +27,7 @@ final class JooqParkedDeliveryRepository implements ParkedDeliveries {
                 .set(PARKED_DELIVERY.EXTERNAL_ID_FROM_ROUTE, d.externalIdFromRoute().orElse(""))
                 .set(PARKED_DELIVERY.PAYLOAD, d.payload())
                 .set(PARKED_DELIVERY.PAYLOAD_SHA256, d.payloadSha256())
-                .set(PARKED_DELIVERY.REASON, d.reason())
+                .set(PARKED_DELIVERY.REASON, d.reason().wireName())
                 .set(PARKED_DELIVERY.DETAIL, d.detail().length() > 1000 ? d.detail().substring(0, 1000) : d.detail())
                 .set(PARKED_DELIVERY.STATE, DeliveryState.PARKED.wireName())
                 .set(PARKED_DELIVERY.DELIVERIES, 1)
@@ -35,7 +36,7 @@ final class JooqParkedDeliveryRepository implements ParkedDeliveries {
                 .onConflict(PARKED_DELIVERY.VENDOR, PARKED_DELIVERY.EXTERNAL_ID_FROM_ROUTE, PARKED_DELIVERY.PAYLOAD_SHA256)
                 .doUpdate()
                 .set(PARKED_DELIVERY.DELIVERIES, PARKED_DELIVERY.DELIVERIES.plus(1))
-                .set(PARKED_DELIVERY.REASON, d.reason())
+                .set(PARKED_DELIVERY.REASON, d.reason().wireName())
                 .set(PARKED_DELIVERY.LAST_RECEIVED_AT, Times.utc(d.lastReceivedAt()))
                 .execute();
     }
@@ -65,8 +66,9 @@ final class JooqParkedDeliveryRepository implements ParkedDeliveries {
 
     private static ParkedDelivery toDelivery(ParkedDeliveryRecord r) {
         return new ParkedDelivery(r.getId(), ReviewSource.fromWireName(r.getVendor()).orElseThrow(),
-                Optional.of(r.getExternalIdFromRoute()).filter(id -> !id.isEmpty()), r.getPayload(), r.getPayloadSha256(), r.getReason(),
-                r.getDetail(), DeliveryState.fromWireName(r.getState()).orElseThrow(), r.getDeliveries(),
+                Optional.of(r.getExternalIdFromRoute()).filter(id -> !id.isEmpty()), r.getPayload(),
+                r.getPayloadSha256(), ParkReason.fromWireName(r.getReason()).orElseThrow(), r.getDetail(),
+                DeliveryState.fromWireName(r.getState()).orElseThrow(), r.getDeliveries(),
                 Times.instant(r.getFirstReceivedAt()), Times.instant(r.getLastReceivedAt()),
                 Optional.ofNullable(r.getReplayedAt()).map(Times::instant));
     }

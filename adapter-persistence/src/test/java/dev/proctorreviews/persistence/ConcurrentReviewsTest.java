@@ -2,16 +2,16 @@ package dev.proctorreviews.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.proctorreviews.application.port.FeedEvent;
 import dev.proctorreviews.application.port.in.EventPage;
 import dev.proctorreviews.application.port.in.ReceiveReviewResult;
 import dev.proctorreviews.application.port.out.CreditRequirements;
-import dev.proctorreviews.application.port.out.FeedEvent;
 import dev.proctorreviews.application.port.out.Stores;
 import dev.proctorreviews.application.scenarios.ReviewWorld;
 import dev.proctorreviews.domain.attempt.Attempt;
 import dev.proctorreviews.domain.credit.CreditRequirement;
-import dev.proctorreviews.domain.exam.CourseId;
 import dev.proctorreviews.domain.exam.Backend;
+import dev.proctorreviews.domain.exam.CourseId;
 import dev.proctorreviews.domain.exam.Exam;
 import dev.proctorreviews.domain.user.UserId;
 import dev.proctorreviews.persistence.testdb.TestDatabase;

@@ -1,5 +1,6 @@
 package dev.proctorreviews.application.service;
 
+import dev.proctorreviews.application.LogText;
 import dev.proctorreviews.application.port.out.Events;
 import dev.proctorreviews.application.port.out.NewEvent;
 import dev.proctorreviews.domain.attempt.Attempt;
@@ -30,8 +31,8 @@ final class EventRecorder {
         }
         if (event instanceof AttemptStatusChanged changed) {
             return "{\"attempt_id\":" + changed.attemptId().value()
-                    + ",\"from\":" + Json.string(changed.from().wireName())
-                    + ",\"to\":" + Json.string(changed.to().wireName()) + "}";
+                    + ",\"from\":" + LogText.jsonString(changed.from().wireName())
+                    + ",\"to\":" + LogText.jsonString(changed.to().wireName()) + "}";
         }
         throw new IllegalStateException("unknown event " + event.getClass().getName());
     }
@@ -40,16 +41,16 @@ final class EventRecorder {
         Exam exam = event.exam();
         Attempt attempt = event.attemptBefore();
         return "{\"exam\":{\"id\":" + exam.id().value()
-                + ",\"course_id\":" + Json.string(exam.courseId().value())
-                + ",\"content_id\":" + Json.string(exam.details().contentId())
-                + ",\"exam_name\":" + Json.string(exam.details().examName())
+                + ",\"course_id\":" + LogText.jsonString(exam.courseId().value())
+                + ",\"content_id\":" + LogText.jsonString(exam.details().contentId())
+                + ",\"exam_name\":" + LogText.jsonString(exam.details().examName())
                 + ",\"is_proctored\":" + exam.isProctored()
                 + ",\"is_practice_exam\":" + exam.isPracticeExam()
                 + "},\"attempt\":{\"id\":" + attempt.id().value()
                 + ",\"user_id\":" + attempt.userId().value()
-                + ",\"attempt_code\":" + Json.string(attempt.code().value())
-                + ",\"status\":" + Json.string(attempt.status().wireName())
-                + "},\"review_attempt_code\":" + Json.string(attempt.code().value())
-                + ",\"review_status\":" + Json.string(event.reviewStatus().label()) + "}";
+                + ",\"attempt_code\":" + LogText.jsonString(attempt.code().value())
+                + ",\"status\":" + LogText.jsonString(attempt.status().wireName())
+                + "},\"review_attempt_code\":" + LogText.jsonString(attempt.code().value())
+                + ",\"review_status\":" + LogText.jsonString(event.reviewStatus().label()) + "}";
     }
 }

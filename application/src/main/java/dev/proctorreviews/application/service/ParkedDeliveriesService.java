@@ -1,13 +1,13 @@
 package dev.proctorreviews.application.service;
 
+import dev.proctorreviews.application.port.ParkedDelivery.DeliveryState;
+import dev.proctorreviews.application.port.ParkedDelivery;
 import dev.proctorreviews.application.port.in.DeliveryUseCases;
 import dev.proctorreviews.application.port.in.ReceiveReviewCommand;
 import dev.proctorreviews.application.port.in.ReceiveReviewResult;
 import dev.proctorreviews.application.port.in.ReceiveVendorReviewUseCase;
 import dev.proctorreviews.application.port.in.ReplayResult;
 import dev.proctorreviews.application.port.out.ParkedDeliveries;
-import dev.proctorreviews.application.port.out.ParkedDelivery.DeliveryState;
-import dev.proctorreviews.application.port.out.ParkedDelivery;
 import dev.proctorreviews.application.port.out.Transactions;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

@@ -1,10 +1,10 @@
 package dev.proctorreviews.application.service;
 
+import dev.proctorreviews.application.port.FeedEvent;
 import dev.proctorreviews.application.port.in.EventPage;
 import dev.proctorreviews.application.port.in.ReadOutcomesUseCases;
 import dev.proctorreviews.application.port.out.CreditRequirements;
 import dev.proctorreviews.application.port.out.Events;
-import dev.proctorreviews.application.port.out.FeedEvent;
 import dev.proctorreviews.application.port.out.Notifications;
 import dev.proctorreviews.application.port.out.Transactions;
 import dev.proctorreviews.domain.credit.CreditRequirement;

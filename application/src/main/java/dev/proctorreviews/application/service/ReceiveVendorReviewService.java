@@ -1,6 +1,7 @@
 package dev.proctorreviews.application.service;
 
 import dev.proctorreviews.application.LogText;
+import dev.proctorreviews.application.port.ParkedDelivery;
 import dev.proctorreviews.application.port.in.ReceiveReviewCommand;
 import dev.proctorreviews.application.port.in.ReceiveReviewResult;
 import dev.proctorreviews.application.port.in.ReceiveVendorReviewUseCase;
@@ -11,7 +12,6 @@ import dev.proctorreviews.application.port.out.Exams;
 import dev.proctorreviews.application.port.out.NormalisedReview;
 import dev.proctorreviews.application.port.out.Notifications;
 import dev.proctorreviews.application.port.out.ParkedDeliveries;
-import dev.proctorreviews.application.port.out.ParkedDelivery;
 import dev.proctorreviews.application.port.out.PayloadReading;
 import dev.proctorreviews.application.port.out.ReviewHistory;
 import dev.proctorreviews.application.port.out.ReviewPayloadReader;
@@ -115,9 +115,9 @@ public final class ReceiveVendorReviewService implements ReceiveVendorReviewUseC
         ReceiveReviewResult result = outcome.result();
         Delivery delivery = outcome.delivery();
         if (result instanceof ReceiveReviewResult.AttemptNotFound notFound) {
-            park(delivery, "attempt_not_found", notFound.detail());
+            park(delivery, ParkedDelivery.ParkReason.ATTEMPT_NOT_FOUND, notFound.detail());
         } else if (result instanceof ReceiveReviewResult.ExamNotProctored notProctored) {
-            park(delivery, "exam_not_proctored", notProctored.detail());
+            park(delivery, ParkedDelivery.ParkReason.EXAM_NOT_PROCTORED, notProctored.detail());
         }
         return result;
     }
@@ -126,7 +126,7 @@ public final class ReceiveVendorReviewService implements ReceiveVendorReviewUseC
      * Keeps an authentic delivery that cannot be applied yet, redacted, so that it is not lost: the vendor may
      * never send it again. Its own transaction: the delivery's transaction wrote nothing.
      */
-    private void park(Delivery delivery, String reason, String detail) {
+    private void park(Delivery delivery, ParkedDelivery.ParkReason reason, String detail) {
         Instant now = clock.instant();
         ReceiveReviewCommand command = delivery.command();
         transactions.inTransaction(() -> {

@@ -17,13 +17,11 @@ import dev.proctorreviews.domain.exam.Exam;
 import dev.proctorreviews.domain.review.CurrentReview;
 import dev.proctorreviews.domain.review.HistoryReason;
 import dev.proctorreviews.domain.review.Review;
-import dev.proctorreviews.domain.review.ReviewSource;
 import dev.proctorreviews.domain.review.ReviewStatus;
 import dev.proctorreviews.domain.review.Reviewer;
 import dev.proctorreviews.domain.user.User;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -79,9 +77,8 @@ public final class RecordStaffDecisionService implements RecordStaffDecisionUseC
     private CurrentReview record(Attempt attempt, Exam exam, CurrentReview current, User reviewer,
                                  ReviewStatus status) {
         Instant now = clock.instant();
-        Review decision = new Review(attempt.code(), reviews.nextVersion(attempt.code()), status,
-                ReviewSource.STAFF, Optional.of(new Reviewer(reviewer.id(), reviewer.username())), "{}",
-                Optional.empty(), Optional.empty(), List.of(), now);
+        Review decision = Review.staffDecision(attempt.code(), reviews.nextVersion(attempt.code()), status,
+                new Reviewer(reviewer.id(), reviewer.username()), now);
         reviews.saveVersion(decision);
         history.add(attempt.code(), current.review().version(), HistoryReason.UPDATED, now);
         reviews.makeCurrent(attempt.code(), decision.version(), !attempt.isArchived(), now);

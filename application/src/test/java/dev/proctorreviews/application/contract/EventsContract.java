@@ -2,7 +2,7 @@ package dev.proctorreviews.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.proctorreviews.application.port.out.FeedEvent;
+import dev.proctorreviews.application.port.FeedEvent;
 import dev.proctorreviews.application.port.out.NewEvent;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,8 +2,8 @@ package dev.proctorreviews.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.proctorreviews.application.port.out.ParkedDelivery;
-import dev.proctorreviews.application.port.out.ParkedDelivery.DeliveryState;
+import dev.proctorreviews.application.port.ParkedDelivery.DeliveryState;
+import dev.proctorreviews.application.port.ParkedDelivery;
 import dev.proctorreviews.domain.review.ReviewSource;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -12,7 +12,7 @@ public abstract class ParkedDeliveriesContract extends PortContract {
 
     private static ParkedDelivery delivery(String sha) {
         return new ParkedDelivery(0, ReviewSource.PSI, Optional.of("ext-1"), "{\"status\":\"passed\"}", sha,
-                "attempt_not_found", "Could not locate an attempt with external_id=ext-1", DeliveryState.PARKED, 1,
+                ParkedDelivery.ParkReason.ATTEMPT_NOT_FOUND, "Could not locate an attempt with external_id=ext-1", DeliveryState.PARKED, 1,
                 NOW, NOW, Optional.empty());
     }
 
@@ -29,7 +29,7 @@ public abstract class ParkedDeliveriesContract extends PortContract {
         assertThat(parked.deliveries()).isEqualTo(2);
         assertThat(parked.payload()).isEqualTo("{\"status\":\"passed\"}");
         assertThat(parked.externalIdFromRoute()).contains("ext-1");
-        assertThat(parked.reason()).isEqualTo("attempt_not_found");
+        assertThat(parked.reason()).isEqualTo(ParkedDelivery.ParkReason.ATTEMPT_NOT_FOUND);
         assertThat(tx(() -> stores().parkedDeliveries().countParked())).isEqualTo(before + 1);
         assertThat(tx(() -> stores().parkedDeliveries().byId(parked.id()))).contains(parked);
     }

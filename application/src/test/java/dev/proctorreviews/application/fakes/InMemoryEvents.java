@@ -1,7 +1,7 @@
 package dev.proctorreviews.application.fakes;
 
+import dev.proctorreviews.application.port.FeedEvent;
 import dev.proctorreviews.application.port.out.Events;
-import dev.proctorreviews.application.port.out.FeedEvent;
 import dev.proctorreviews.application.port.out.NewEvent;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -1,8 +1,8 @@
 package dev.proctorreviews.application.fakes;
 
+import dev.proctorreviews.application.port.ParkedDelivery.DeliveryState;
+import dev.proctorreviews.application.port.ParkedDelivery;
 import dev.proctorreviews.application.port.out.ParkedDeliveries;
-import dev.proctorreviews.application.port.out.ParkedDelivery;
-import dev.proctorreviews.application.port.out.ParkedDelivery.DeliveryState;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;

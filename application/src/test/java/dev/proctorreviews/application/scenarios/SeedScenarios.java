@@ -2,12 +2,12 @@ package dev.proctorreviews.application.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.proctorreviews.application.port.FeedEvent;
+import dev.proctorreviews.application.port.ParkedDelivery;
 import dev.proctorreviews.application.port.in.ReceiveReviewResult;
 import dev.proctorreviews.application.port.in.ReplayResult;
 import dev.proctorreviews.application.port.in.StaffDecisionCommand;
 import dev.proctorreviews.application.port.in.StaffDecisionResult;
-import dev.proctorreviews.application.port.out.FeedEvent;
-import dev.proctorreviews.application.port.out.ParkedDelivery;
 import dev.proctorreviews.application.port.out.Stores;
 import dev.proctorreviews.application.service.CoreSettings;
 import dev.proctorreviews.domain.attempt.Attempt;

@@ -25,6 +25,8 @@ class ArchitectureCanaryTest {
         "Javalin stays in the HTTP adapter | CoupledService",
         "inbound ports are use cases | FetchThings",
         "strict JSON is shared, not an adapter | AdapterAwareReader",
+        "adapters drive use cases, not services | ServiceCaller",
+        "inbound ports do not expose outbound ports | ReadRowsUseCase",
         "no package cycles | Cycle",
         "no standard streams or printStackTrace | Printer"})
     void ruleReportsTheFixturesViolation(String rule, String offender) {

@@ -9,6 +9,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -23,7 +24,7 @@ final class ArchitectureRules {
     }
 
     static Map<String, ArchRule> all(String root) {
-        return Map.of(
+        Map<String, ArchRule> rules = new HashMap<>(Map.of(
                 "onion", onionArchitecture()
                         .withOptionalLayers(true)
                         .domainModels("..domain..")
@@ -64,6 +65,15 @@ final class ArchitectureRules {
                         .because("both vendor adapters and the HTTP adapter use it, so it may know none of them"),
                 "no package cycles", slices().matching(root + ".(**)").should().beFreeOfCycles(),
                 "no standard streams or printStackTrace", GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS
-                        .because("services log through slf4j"));
+                        .because("services log through slf4j")));
+        rules.put("adapters drive use cases, not services", noClasses()
+                .that().resideInAnyPackage("..http..", "..persistence..", "..vendor..", "..json..")
+                .should().dependOnClassesThat().resideInAPackage("..application.service..")
+                .because("an adapter is given inbound ports; which service implements them is wiring"));
+        rules.put("inbound ports do not expose outbound ports", noClasses()
+                .that().resideInAPackage("..application.port.in..")
+                .should().dependOnClassesThat().resideInAPackage("..application.port.out..")
+                .because("what a use case answers is independent of how the core stores it"));
+        return rules;
     }
 }

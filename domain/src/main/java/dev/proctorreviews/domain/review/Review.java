@@ -33,6 +33,13 @@ public record Review(AttemptCode attemptCode, int version, ReviewStatus status, 
         Require.present(receivedAt, "received_at");
     }
 
+    /** A staff member's decision: no payload, no comments, no video; final for later vendor reviews. */
+    public static Review staffDecision(AttemptCode attemptCode, int version, ReviewStatus status, Reviewer reviewer,
+                                       Instant decidedAt) {
+        return new Review(attemptCode, version, status, ReviewSource.STAFF, Optional.of(reviewer), "{}",
+                Optional.empty(), Optional.empty(), List.of(), decidedAt);
+    }
+
     /** A decision recorded by staff through the decision use case: final for later vendor reviews. */
     public boolean isStaffDecision() {
         return source == ReviewSource.STAFF;

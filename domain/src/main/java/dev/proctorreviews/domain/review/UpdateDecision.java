@@ -32,9 +32,4 @@ public enum UpdateDecision {
         }
         return policy.updatesAllowed() ? REPLACE : REFUSED;
     }
-
-    /** Whether the incoming review becomes the current one. */
-    public boolean storesAsCurrent() {
-        return this == FIRST_REVIEW || this == REPLACE;
-    }
 }

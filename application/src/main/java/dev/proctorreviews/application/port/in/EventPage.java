@@ -1,6 +1,6 @@
 package dev.proctorreviews.application.port.in;
 
-import dev.proctorreviews.application.port.out.FeedEvent;
+import dev.proctorreviews.application.port.FeedEvent;
 import java.util.List;
 
 /** One page of the event feed; ask for {@code after=nextAfter} to continue. */

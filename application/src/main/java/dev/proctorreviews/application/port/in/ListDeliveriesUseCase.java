@@ -1,7 +1,7 @@
 package dev.proctorreviews.application.port.in;
 
-import dev.proctorreviews.application.port.out.ParkedDelivery;
-import dev.proctorreviews.application.port.out.ParkedDelivery.DeliveryState;
+import dev.proctorreviews.application.port.ParkedDelivery.DeliveryState;
+import dev.proctorreviews.application.port.ParkedDelivery;
 import java.util.List;
 
 /** List kept deliveries in a state, oldest first (at most 1000). */

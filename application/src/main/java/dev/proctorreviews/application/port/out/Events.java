@@ -1,5 +1,6 @@
 package dev.proctorreviews.application.port.out;
 
+import dev.proctorreviews.application.port.FeedEvent;
 import java.util.List;
 
 /**

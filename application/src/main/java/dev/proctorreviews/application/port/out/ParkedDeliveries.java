@@ -1,6 +1,7 @@
 package dev.proctorreviews.application.port.out;
 
-import dev.proctorreviews.application.port.out.ParkedDelivery.DeliveryState;
+import dev.proctorreviews.application.port.ParkedDelivery.DeliveryState;
+import dev.proctorreviews.application.port.ParkedDelivery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.proctorreviews.application.port.out;
+package dev.proctorreviews.application.port;
 
 import dev.proctorreviews.domain.review.ReviewSource;
 import java.time.Instant;
@@ -10,13 +10,38 @@ import java.util.Optional;
  * @param id                  assigned by storage (0 before it is stored)
  * @param payload             the body, redacted like raw data (no photo, exam password or video link)
  * @param payloadSha256       digest of the original body, so that a replay is a duplicate of what it replays
- * @param reason              {@code attempt_not_found} or {@code exam_not_proctored}
+ * @param reason              why it could not be applied
  * @param deliveries          how many times the vendor sent it
  */
 public record ParkedDelivery(long id, ReviewSource vendor, Optional<String> externalIdFromRoute, String payload,
-                             String payloadSha256, String reason, String detail, DeliveryState state,
+                             String payloadSha256, ParkReason reason, String detail, DeliveryState state,
                              int deliveries, Instant firstReceivedAt, Instant lastReceivedAt,
                              Optional<Instant> replayedAt) {
+
+    /** Why a delivery was parked: the two answers that an event later in the LMS can change. */
+    public enum ParkReason {
+        ATTEMPT_NOT_FOUND("attempt_not_found"),
+        EXAM_NOT_PROCTORED("exam_not_proctored");
+
+        private final String wireName;
+
+        ParkReason(String wireName) {
+            this.wireName = wireName;
+        }
+
+        public String wireName() {
+            return wireName;
+        }
+
+        public static Optional<ParkReason> fromWireName(String name) {
+            for (ParkReason reason : values()) {
+                if (reason.wireName.equals(name)) {
+                    return Optional.of(reason);
+                }
+            }
+            return Optional.empty();
+        }
+    }
 
     /** Where a parked delivery stands. */
     public enum DeliveryState {

@@ -1,0 +1,5 @@
+package dev.proctorreviews.archcanary.application.service;
+
+/** A service: adapters must reach it through an inbound port only. */
+public class HiddenService {
+}
