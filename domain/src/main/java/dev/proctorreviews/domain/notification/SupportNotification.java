@@ -6,6 +6,8 @@ import dev.proctorreviews.domain.exam.CourseId;
 import dev.proctorreviews.domain.exam.Exam;
 import dev.proctorreviews.domain.review.ReviewStatus;
 import dev.proctorreviews.domain.user.User;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 /**
@@ -29,15 +31,20 @@ public record SupportNotification(CourseId courseId, String examName, String stu
 
     /**
      * The notification for a suspicious review, linking to
-     * {@code <base>/instructor/<course_id>/<exam_id>?attempt=<external_id>} (course id inserted as is).
+     * {@code <base>/instructor/<course_id>/<exam_id>?attempt=<external_id>}: the course id inserted as is, the
+     * external id percent-encoded (UTF-8, space as {@code %20}) so that any id the LMS chose comes back intact.
      */
     public static SupportNotification about(String publicBaseUrl, Exam exam, Attempt attempt, User learner,
                                             ReviewStatus status, Instant now) {
         String base = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
                 : publicBaseUrl;
         String url = base + "/instructor/" + exam.courseId().value() + "/" + exam.id().value()
-                + "?attempt=" + attempt.externalId().value();
+                + "?attempt=" + queryValue(attempt.externalId().value());
         return new SupportNotification(exam.courseId(), exam.details().examName(), learner.username(), status,
                 url, now);
+    }
+
+    private static String queryValue(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -15,10 +15,15 @@ import dev.proctorreviews.domain.exam.ExamId;
 import dev.proctorreviews.domain.review.ReviewStatus;
 import dev.proctorreviews.domain.user.User;
 import dev.proctorreviews.domain.user.UserId;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SupportNotificationTest {
 
@@ -45,5 +50,24 @@ class SupportNotificationTest {
         assertThat(n.reviewUrl()).isEqualTo("http://lms:7070/instructor/foo/bar/baz/4?attempt=Ext-1");
         assertThat(n.studentUsername()).isEqualTo("ada");
         assertThat(n.examName()).isEqualTo("Final");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"with space", "a&attempt=b", "x#y", "a/b", "100%", "plus+sign", "ünï"})
+    void theExternalIdRoundTripsThroughTheLinksQuery(String externalId) {
+        Exam exam = new Exam(new ExamId(4), new ExamDetails(new CourseId("foo/bar/baz"), "c", "Final", 10, true,
+                false, Backend.PSI));
+        Attempt attempt = new Attempt(new AttemptId(9), exam.id(), new UserId(7), new AttemptCode("CODE"),
+                new ExternalId(externalId), true, AttemptStatus.SUBMITTED, Optional.empty(), Instant.EPOCH,
+                Instant.EPOCH);
+        User learner = new User(new UserId(7), "ada", "ada@example.com", false, Set.of());
+
+        URI link = URI.create(SupportNotification.about("http://lms", exam, attempt, learner,
+                ReviewStatus.SUSPICIOUS, Instant.EPOCH).reviewUrl());
+
+        assertThat(link.getRawFragment()).isNull();
+        assertThat(link.getRawQuery()).startsWith("attempt=").doesNotContain("&", " ", "+");
+        assertThat(URLDecoder.decode(link.getRawQuery().substring("attempt=".length()), StandardCharsets.UTF_8))
+                .isEqualTo(externalId);
     }
 }
