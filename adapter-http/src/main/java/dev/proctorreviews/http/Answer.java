@@ -27,6 +27,8 @@ sealed interface Answer {
         @Override
         public void writeTo(Context ctx) {
             ctx.status(204);
+            // Javalin's default content type would otherwise label a body that is not there.
+            ctx.res().setContentType(null);
         }
 
         @Override

@@ -1,5 +1,6 @@
 package dev.proctorreviews.http;
 
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -17,7 +18,7 @@ final class OperationsRoutes {
     OperationsRoutes(Readiness readiness, PrometheusMeterRegistry registry) {
         this.readiness = readiness;
         this.registry = registry;
-        this.openApi = load("/openapi.json");
+        this.openApi = openApiAsJson("/openapi.yaml");
     }
 
     void register(RoutesConfig routes) {
@@ -37,12 +38,13 @@ final class OperationsRoutes {
         }
     }
 
-    private static byte[] load(String resource) {
+    /** The hand-kept YAML document, served as the JSON that OpenAPI tooling expects at this address. */
+    private static byte[] openApiAsJson(String resource) {
         try (InputStream in = OperationsRoutes.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing from the jar");
             }
-            return in.readAllBytes();
+            return Json.MAPPER.writeValueAsBytes(new YAMLMapper().readTree(in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -157,7 +157,11 @@ class HttpApiTest {
         Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").fields();
         while (paths.hasNext()) {
             Map.Entry<String, JsonNode> path = paths.next();
-            path.getValue().fieldNames().forEachRemaining(m -> documented.add(m.toUpperCase() + " " + path.getKey()));
+            path.getValue().fields().forEachRemaining(op -> {
+                documented.add(op.getKey().toUpperCase() + " " + path.getKey());
+                assertThat(op.getValue().path("summary").asText()).as("summary of %s %s", op.getKey(), path.getKey())
+                        .isNotBlank();
+            });
         }
         Set<String> served = app.routes();
 

@@ -63,7 +63,7 @@ class RequestFuzzTest {
                             if (response.status() >= 500) {
                                 failures.putIfAbsent(request.method() + " " + request.uri(), response.toString());
                             }
-                        } catch (RuntimeException e) {
+                        } catch (RuntimeException | AssertionError e) {
                             failures.putIfAbsent(request.method() + " " + request.uri(), e.toString());
                         }
                         sent.incrementAndGet();

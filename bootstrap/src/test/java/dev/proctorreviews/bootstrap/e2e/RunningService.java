@@ -32,6 +32,7 @@ final class RunningService implements AutoCloseable {
     final ProctorReviewsService service;
     final String base;
     private final HttpClient client = HttpClient.newHttpClient();
+    private volatile ApiDocument document;
 
     private RunningService(ProctorReviewsService service) {
         this.service = service;
@@ -101,13 +102,24 @@ final class RunningService implements AutoCloseable {
                 .timeout(request.timeout().orElse(REQUEST_TIMEOUT)).build();
         try {
             HttpResponse<String> response = client.send(timed, HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body(), response.headers().map());
+            Response answer = new Response(response.statusCode(), response.body(), response.headers().map());
+            document().check(request.method(), request.uri().getRawPath(), answer);
+            return answer;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The document this service publishes, read once, that every answer is checked against. */
+    private ApiDocument document() throws IOException, InterruptedException {
+        if (document == null) {
+            document = new ApiDocument(client.send(HttpRequest.newBuilder(URI.create(base + "/openapi.json"))
+                    .timeout(REQUEST_TIMEOUT).build(), HttpResponse.BodyHandlers.ofString()).body());
+        }
+        return document;
     }
 
     @Override
