@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,9 +32,18 @@ public final class HttpApi {
         this.admission = admission;
     }
 
-    /** The app, not yet started. */
+    /** The app, not yet started, for a service that stays live as long as it runs. */
     public static HttpApi create(HttpSettings settings, UseCases useCases, PrometheusMeterRegistry registry,
                                  Readiness readiness) {
+        return create(settings, useCases, registry, readiness, () -> true);
+    }
+
+    /**
+     * The app, not yet started. {@code liveness} false means the process cannot recover by itself (its embedded
+     * database is gone for good): {@code /health/live} then answers 503, so that a supervisor restarts it.
+     */
+    public static HttpApi create(HttpSettings settings, UseCases useCases, PrometheusMeterRegistry registry,
+                                 Readiness readiness, BooleanSupplier liveness) {
         HttpMetrics metrics = new HttpMetrics(registry);
         Admission admission = new Admission(settings.maxInFlight(), settings.admissionWait());
         WebhookVerifier verifier = new WebhookVerifier(settings.webhookKeys(), settings.signatureTolerance(),
@@ -53,6 +63,12 @@ public final class HttpApi {
             config.http.generateEtags = false;
             config.requestLogger.http(metrics::request);
             config.routes.before(ManagementRoutes.PREFIX + "/*", tokens::check);
+            config.routes.before("/health/live", ctx -> {
+                if (!liveness.getAsBoolean()) {
+                    throw new ProblemException(503, "database_unavailable",
+                            "The database is gone and could not be restarted; restart the service.");
+                }
+            });
             GuardedRoutes guarded = new GuardedRoutes(config.routes, admission);
             callbacks.register(guarded);
             management.register(guarded);

@@ -91,7 +91,7 @@ public final class ProctorReviewsService implements AutoCloseable {
                     configuration.allowUnsignedSoftwareSecure(), HttpSettings.DEFAULT_SIGNATURE_TOLERANCE,
                     configuration.maxInFlight(), HttpSettings.DEFAULT_ADMISSION_WAIT, clock);
             warnAboutRiskySettings(configuration);
-            HttpApi api = HttpApi.create(settings, useCases, registry, database::answers);
+            HttpApi api = HttpApi.create(settings, useCases, registry, database::answers, database::isAlive);
             await(migrated);
             await(prepared);
             releaseStartUpGarbage();

@@ -55,6 +55,51 @@ class ProcessLifecycleTest {
         assertThat(kept.body()).contains("\"username\":\"kept\"");
     }
 
+    @Test
+    void killedAloneTheServiceTakesItsDatabaseWithItAndTheNextStartWorks(@TempDir Path dir) throws Exception {
+        int port = freePort();
+        Process first = launch(dir, Map.of("PROCTOR_HTTP_PORT", Integer.toString(port)));
+        awaitReady(port, first);
+        ProcessHandle postgres = postmaster(dir);
+
+        first.destroyForcibly();
+        assertThat(first.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(postgres.onExit().completeOnTimeout(null, 30, TimeUnit.SECONDS).get())
+                .as("the watchdog stopped PostgreSQL").isNotNull();
+
+        Process second = launch(dir, Map.of("PROCTOR_HTTP_PORT", Integer.toString(port)));
+        awaitReady(port, second);
+        stopWithSigterm(second, dir);
+    }
+
+    @Test
+    void aPostgresLeftRunningByAKilledServiceIsStoppedByTheNextStart(@TempDir Path dir) throws Exception {
+        int port = freePort();
+        Process first = launch(dir, Map.of("PROCTOR_HTTP_PORT", Integer.toString(port)));
+        awaitReady(port, first);
+        ProcessHandle orphan = postmaster(dir);
+        List<ProcessHandle> watchdogs = first.children().toList();
+        assertThat(watchdogs).as("the watchdog").isNotEmpty();
+        watchdogs.forEach(ProcessHandle::destroyForcibly);
+        first.destroyForcibly();
+        assertThat(first.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(orphan.isAlive()).as("PostgreSQL outlived its service").isTrue();
+
+        Process second = launch(dir, Map.of("PROCTOR_HTTP_PORT", Integer.toString(port)));
+        awaitReady(port, second);
+        String log = Files.readString(dir.resolve("service.log"), StandardCharsets.UTF_8);
+        stopWithSigterm(second, dir);
+
+        assertThat(log).contains("was left running on").doesNotContain("user namespaces");
+        assertThat(orphan.isAlive()).isFalse();
+    }
+
+    /** The embedded PostgreSQL's server process, as its {@code postmaster.pid} names it. */
+    private static ProcessHandle postmaster(Path dir) throws IOException {
+        long pid = Long.parseLong(Files.readAllLines(dir.resolve("data/postgres/postmaster.pid")).get(0).strip());
+        return ProcessHandle.of(pid).orElseThrow();
+    }
+
     private void stopWithSigterm(Process process, Path dir) throws InterruptedException {
         long started = System.nanoTime();
         process.destroy();
