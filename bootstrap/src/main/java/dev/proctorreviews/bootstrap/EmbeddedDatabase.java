@@ -36,8 +36,6 @@ final class EmbeddedDatabase implements AutoCloseable {
      */
     static final Map<String, String> DURABILITY = Map.of("fsync", "on", "synchronous_commit", "on",
             "full_page_writes", "on");
-    /** Consecutive failed restarts after which the service declares itself dead. */
-    private static final int RESTARTS_BEFORE_GIVING_UP = 2;
     private static final Duration CHECK_EVERY = Duration.ofSeconds(1);
 
     private final Path files;
@@ -47,7 +45,7 @@ final class EmbeddedDatabase implements AutoCloseable {
     private EmbeddedPostgres postgres;
     private Postmaster postmaster;
     private PostmasterWatchdog watchdog;
-    private int failedRestarts;
+    private boolean gaveUp;
     private boolean closed;
 
     private EmbeddedDatabase(Path files, int port, EmbeddedCredentials credentials) {
@@ -114,7 +112,7 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     /** False once the server died and could not be restarted. */
     synchronized boolean isAlive() {
-        return failedRestarts < RESTARTS_BEFORE_GIVING_UP;
+        return !gaveUp;
     }
 
     @Override
@@ -192,9 +190,14 @@ final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    /** Restarts a server that died (killed, crashed, out of memory) on the same port, so the pool reconnects. */
+    /**
+     * Restarts a server that died (killed, crashed, out of memory) on the same port, so the pool reconnects. One
+     * attempt only: a start that fails leaves the embedded library's lock on the data directory held inside this
+     * JVM, so a second attempt could not succeed; giving up makes {@code /health/live} fail and lets the process
+     * supervisor restart the whole service, which is the reliable way out.
+     */
     private synchronized void supervise() {
-        if (closed || (postmaster != null && postmaster.running())) {
+        if (closed || gaveUp || postmaster.running()) {
             return;
         }
         LOG.error("Embedded PostgreSQL is not running; restarting it");
@@ -202,12 +205,11 @@ final class EmbeddedDatabase implements AutoCloseable {
             stopServer();
             stopLeftover(files);
             startServer();
-            failedRestarts = 0;
             LOG.warn("Embedded PostgreSQL restarted");
         } catch (IOException | RuntimeException e) {
-            postmaster = null;
-            failedRestarts++;
-            LOG.error("Embedded PostgreSQL could not be restarted (attempt {}): {}", failedRestarts, e.getMessage());
+            gaveUp = true;
+            LOG.error("Embedded PostgreSQL could not be restarted; /health/live now fails so that the service is"
+                    + " restarted: {}", e.toString());
         }
     }
 
