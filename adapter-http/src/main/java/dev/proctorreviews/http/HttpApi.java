@@ -2,12 +2,15 @@ package dev.proctorreviews.http;
 
 import dev.proctorreviews.application.port.out.StorageUnavailableException;
 import io.javalin.Javalin;
+import jakarta.servlet.DispatcherType;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
@@ -61,6 +64,14 @@ public final class HttpApi {
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = WebhookVerifier.HARD_LIMIT_BYTES;
             config.http.generateEtags = false;
+            config.jetty.threadPool = settings.threadPool();
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setMinRequestDataRate(HttpSettings.MIN_REQUEST_BYTES_PER_SECOND);
+                http.setIdleTimeout(HttpSettings.REQUEST_IDLE_TIMEOUT.toMillis());
+            });
+            config.jetty.modifyServletContextHandler(context -> context.addFilter(
+                    new FilterHolder(new BodyBuffering((int) WebhookVerifier.HARD_LIMIT_BYTES + 1)), "/*",
+                    EnumSet.of(DispatcherType.REQUEST)));
             config.requestLogger.http(metrics::request);
             config.routes.before(ManagementRoutes.PREFIX + "/*", tokens::check);
             config.routes.before("/health/live", ctx -> {
