@@ -180,6 +180,11 @@ public final class ProctorReviewsService implements AutoCloseable {
     }
 
     private static void warnAboutRiskySettings(Configuration configuration) {
+        long maxHeapMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        if (maxHeapMb > 512) {
+            LOG.warn("The JVM may grow its heap to {} MB; start it with the README's memory options (-Xmx128m …)"
+                    + " to keep the service within 350 MB", maxHeapMb);
+        }
         if (configuration.allowCallbackSimulation()) {
             LOG.warn("PROCTOR_ALLOW_CALLBACK_SIMULATION=true: SoftwareSecure record locators are NOT checked."
                     + " Use this in test environments only.");
