@@ -59,8 +59,7 @@ class ProcessLifecycleTest {
     @Test
     void killedAloneTheServiceTakesItsDatabaseWithItAndTheNextStartWorks(@TempDir Path dir) throws Exception {
         int port = ServiceProcess.freePort();
-        Process first = launch(dir, Map.of("PROCTOR_HTTP_PORT", Integer.toString(port)));
-        ServiceProcess.awaitReady(port, first);
+        Process first = launchReady(dir, port);
         ProcessHandle postgres = postmaster(dir);
 
         first.destroyForcibly();
@@ -68,16 +67,13 @@ class ProcessLifecycleTest {
         assertThat(postgres.onExit().completeOnTimeout(null, 30, TimeUnit.SECONDS).get())
                 .as("the watchdog stopped PostgreSQL").isNotNull();
 
-        Process second = launch(dir, Map.of("PROCTOR_HTTP_PORT", Integer.toString(port)));
-        ServiceProcess.awaitReady(port, second);
-        stopWithSigterm(second, dir);
+        stopWithSigterm(launchReady(dir, port), dir);
     }
 
     @Test
     void aPostgresLeftRunningByAKilledServiceIsStoppedByTheNextStart(@TempDir Path dir) throws Exception {
         int port = ServiceProcess.freePort();
-        Process first = launch(dir, Map.of("PROCTOR_HTTP_PORT", Integer.toString(port)));
-        ServiceProcess.awaitReady(port, first);
+        Process first = launchReady(dir, port);
         ProcessHandle orphan = postmaster(dir);
         List<ProcessHandle> watchdogs = first.children().toList();
         assertThat(watchdogs).as("the watchdog").isNotEmpty();
@@ -86,8 +82,7 @@ class ProcessLifecycleTest {
         assertThat(first.waitFor(10, TimeUnit.SECONDS)).isTrue();
         assertThat(orphan.isAlive()).as("PostgreSQL outlived its service").isTrue();
 
-        Process second = launch(dir, Map.of("PROCTOR_HTTP_PORT", Integer.toString(port)));
-        ServiceProcess.awaitReady(port, second);
+        Process second = launchReady(dir, port);
         String log = Files.readString(dir.resolve("service.log"), StandardCharsets.UTF_8);
         stopWithSigterm(second, dir);
 
@@ -120,6 +115,12 @@ class ProcessLifecycleTest {
         Map<String, String> all = new java.util.HashMap<>(env);
         all.put("PROCTOR_DATA_DIR", dir.resolve("data").toString());
         return ServiceProcess.launch(ServiceProcess.fromClassPath(Main.class.getName()), dir, all);
+    }
+
+    private static Process launchReady(Path dir, int port) throws IOException, InterruptedException {
+        Process process = launch(dir, Map.of("PROCTOR_HTTP_PORT", Integer.toString(port)));
+        ServiceProcess.awaitReady(port, process);
+        return process;
     }
 
     private static ProcessHandle postmaster(Path dir) throws IOException {
