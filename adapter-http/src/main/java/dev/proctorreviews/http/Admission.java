@@ -11,7 +11,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Bounded work: at most {@code maxInFlight} requests are worked on at once; one that cannot get a place within
  * a short wait is answered 503 with Retry-After at once, so that overload costs a fast refusal instead of a
- * growing queue and time-outs. On shutdown it refuses new work and waits for the work in flight.
+ * growing queue and time-outs. The body has been read before ({@link BodyBuffering}), so a slow sender never
+ * holds a place; one whose body did not arrive in time is answered 408. On shutdown it refuses new work and waits
+ * for the work in flight.
  */
 final class Admission {
     private final Semaphore places;
@@ -26,6 +28,9 @@ final class Admission {
 
     Handler guard(Handler handler) {
         return ctx -> {
+            if (ctx.attribute(BodyBuffering.STALLED) != null) {
+                throw new ProblemException(ProblemCode.REQUEST_TIMEOUT, "The request body did not arrive in time.");
+            }
             if (draining) {
                 throw unavailable(ProblemCode.SHUTTING_DOWN,
                         "The service is shutting down; retry on another instance.");

@@ -3,15 +3,19 @@ package dev.proctorreviews.http;
 import dev.proctorreviews.application.port.in.CoreUseCases;
 import dev.proctorreviews.application.port.out.StorageUnavailableException;
 import io.javalin.Javalin;
+import jakarta.servlet.DispatcherType;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -34,9 +38,18 @@ public final class HttpApi {
         this.admission = admission;
     }
 
-    /** The app, not yet started. */
+    /** The app, not yet started, for a service that stays live as long as it runs. */
     public static HttpApi create(HttpSettings settings, CoreUseCases core, PrometheusMeterRegistry registry,
                                  Readiness readiness) {
+        return create(settings, core, registry, readiness, () -> true);
+    }
+
+    /**
+     * The app, not yet started. {@code liveness} false means the process cannot recover by itself (its embedded
+     * database is gone for good): {@code /health/live} then answers 503, so that a supervisor restarts it.
+     */
+    public static HttpApi create(HttpSettings settings, CoreUseCases core, PrometheusMeterRegistry registry,
+                                 Readiness readiness, BooleanSupplier liveness) {
         HttpMetrics metrics = new HttpMetrics(registry);
         Admission admission = new Admission(settings.maxInFlight(), settings.admissionWait());
         WebhookVerifier verifier = new WebhookVerifier(settings.webhookKeys(), settings.signatureTolerance(),
@@ -59,8 +72,22 @@ public final class HttpApi {
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = WebhookVerifier.HARD_LIMIT_BYTES;
             config.http.generateEtags = false;
+            config.jetty.threadPool = settings.threadPool();
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setMinRequestDataRate(HttpSettings.MIN_REQUEST_BYTES_PER_SECOND);
+                http.setIdleTimeout(HttpSettings.REQUEST_IDLE_TIMEOUT.toMillis());
+            });
+            config.jetty.modifyServletContextHandler(context -> context.addFilter(
+                    new FilterHolder(new BodyBuffering((int) WebhookVerifier.HARD_LIMIT_BYTES + 1)), "/*",
+                    EnumSet.of(DispatcherType.REQUEST)));
             config.requestLogger.http(metrics::request);
             config.routes.before(RouteGroup.API + "/*", tokens::check);
+            config.routes.before("/health/live", ctx -> {
+                if (!liveness.getAsBoolean()) {
+                    throw new ProblemException(ProblemCode.DATABASE_UNAVAILABLE,
+                            "The database is gone and could not be restarted; restart the service.");
+                }
+            });
             GuardedRoutes guarded = new GuardedRoutes(config.routes, admission);
             groups.forEach(group -> group.register(guarded));
             operations.register(config.routes);

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * What the HTTP adapter needs from the configuration.
@@ -20,9 +21,28 @@ public record HttpSettings(List<String> apiTokens, Map<ReviewSource, List<byte[]
                            Duration admissionWait, Clock clock) {
     public static final Duration DEFAULT_SIGNATURE_TOLERANCE = Duration.ofMinutes(5);
     public static final Duration DEFAULT_ADMISSION_WAIT = Duration.ofMillis(100);
+    /**
+     * A request body must arrive at least this fast on average (vendors' callbacks are a few KiB, sent at once);
+     * a slower one is cut with 408, so a slow sender holds a server thread for a bounded time.
+     */
+    public static final long MIN_REQUEST_BYTES_PER_SECOND = 1024;
+    /** A request whose body makes no progress at all for this long is cut with 408. */
+    public static final Duration REQUEST_IDLE_TIMEOUT = Duration.ofSeconds(10);
+    /** Server threads besides the {@code maxInFlight} workers: body reading, health, metrics, Jetty's own. */
+    static final int SPARE_THREADS = 32;
 
     public HttpSettings {
         apiTokens = List.copyOf(apiTokens);
         webhookKeys = Map.copyOf(webhookKeys);
+    }
+
+    /**
+     * Jetty's threads, bounded: Javalin's default lets a burst grow to 250 threads, far more than two cores can
+     * run; work beyond {@code maxInFlight} is refused by admission anyway, so more threads only cost memory.
+     */
+    QueuedThreadPool threadPool() {
+        QueuedThreadPool pool = new QueuedThreadPool(maxInFlight + SPARE_THREADS, 8, 60_000);
+        pool.setName("http");
+        return pool;
     }
 }

@@ -27,6 +27,7 @@ enum ProblemCode {
     DELIVERY_ALREADY_REPLAYED(409, "Delivery already replayed"),
     EXAM_NOT_PROCTORED(412, "Exam not proctored"),
     PAYLOAD_TOO_LARGE(413, "Payload too large"),
+    REQUEST_TIMEOUT(408, "Request timeout"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     BAD_REVIEW_STATUS(422, "Bad review status"),
     INTERNAL_ERROR(500, "Internal error"),

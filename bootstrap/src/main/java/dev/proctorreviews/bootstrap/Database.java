@@ -41,7 +41,8 @@ final class Database implements AutoCloseable {
             pool.setPassword(server.password());
         }, () -> {
             pool.setJdbcUrl(embedded.get().jdbcUrl());
-            pool.setUsername("postgres");
+            pool.setUsername(embedded.get().user());
+            pool.setPassword(embedded.get().password());
         });
         pool.setPoolName("proctor-db");
         pool.setMaximumPoolSize(configuration.dbPoolSize());
@@ -69,6 +70,11 @@ final class Database implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             return false;
         }
+    }
+
+    /** False when the embedded database died for good; an external one is never given up on. */
+    boolean isAlive() {
+        return embedded.map(EmbeddedDatabase::isAlive).orElse(true);
     }
 
     @Override

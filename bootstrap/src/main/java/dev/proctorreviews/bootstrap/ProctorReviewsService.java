@@ -79,7 +79,8 @@ public final class ProctorReviewsService implements AutoCloseable {
             }, work -> new Thread(work, "warm-up").start());
             ProctorCore core = ProctorCore.assemble(PostgresStores.create(database.dataSource()), PAYLOAD_READERS,
                     videoLinkVault(configuration), coreSettings(configuration, port), clock);
-            HttpApi api = HttpApi.create(httpSettings(configuration, clock), core, registry, database::answers);
+            HttpApi api = HttpApi.create(httpSettings(configuration, clock), core, registry, database::answers,
+                    database::isAlive);
             await(migrated);
             await(prepared);
             releaseStartUpGarbage();
@@ -168,6 +169,11 @@ public final class ProctorReviewsService implements AutoCloseable {
     }
 
     private static void warnAboutRiskySettings(Configuration configuration) {
+        long maxHeapMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        if (maxHeapMb > 512) {
+            LOG.warn("The JVM may grow its heap to {} MB; start it with the README's memory options (-Xmx128m …)"
+                    + " to keep the service within 350 MB", maxHeapMb);
+        }
         if (configuration.allowCallbackSimulation()) {
             LOG.warn("PROCTOR_ALLOW_CALLBACK_SIMULATION=true: SoftwareSecure record locators are NOT checked."
                     + " Use this in test environments only.");

@@ -2,6 +2,7 @@ package dev.proctorreviews.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.proctorreviews.bootstrap.e2e.ServiceProcess;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -38,21 +39,55 @@ class ProcessLifecycleTest {
 
     @Test
     void embeddedDataSurvivesARestartAndSigtermStopsEverything(@TempDir Path dir) throws Exception {
-        int port = freePort();
+        int port = ServiceProcess.freePort();
         Process first = launch(dir, Map.of("PROCTOR_HTTP_PORT", Integer.toString(port)));
-        awaitReady(port, first);
+        ServiceProcess.awaitReady(port, first);
         String token = Files.readString(dir.resolve("data/api-token")).trim();
         assertThat(send(port, "PUT", "/api/v1/users/42", token,
                 "{\"username\": \"kept\", \"email\": \"kept@example.com\"}").statusCode()).isEqualTo(200);
         stopWithSigterm(first, dir);
 
         Process second = launch(dir, Map.of("PROCTOR_HTTP_PORT", Integer.toString(port)));
-        awaitReady(port, second);
+        ServiceProcess.awaitReady(port, second);
         HttpResponse<String> kept = send(port, "GET", "/api/v1/users/42", token, null);
         stopWithSigterm(second, dir);
 
         assertThat(kept.statusCode()).isEqualTo(200);
         assertThat(kept.body()).contains("\"username\":\"kept\"");
+    }
+
+    @Test
+    void killedAloneTheServiceTakesItsDatabaseWithItAndTheNextStartWorks(@TempDir Path dir) throws Exception {
+        int port = ServiceProcess.freePort();
+        Process first = launchReady(dir, port);
+        ProcessHandle postgres = postmaster(dir);
+
+        first.destroyForcibly();
+        assertThat(first.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(postgres.onExit().completeOnTimeout(null, 30, TimeUnit.SECONDS).get())
+                .as("the watchdog stopped PostgreSQL").isNotNull();
+
+        stopWithSigterm(launchReady(dir, port), dir);
+    }
+
+    @Test
+    void aPostgresLeftRunningByAKilledServiceIsStoppedByTheNextStart(@TempDir Path dir) throws Exception {
+        int port = ServiceProcess.freePort();
+        Process first = launchReady(dir, port);
+        ProcessHandle orphan = postmaster(dir);
+        List<ProcessHandle> watchdogs = first.children().toList();
+        assertThat(watchdogs).as("the watchdog").isNotEmpty();
+        watchdogs.forEach(ProcessHandle::destroyForcibly);
+        first.destroyForcibly();
+        assertThat(first.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(orphan.isAlive()).as("PostgreSQL outlived its service").isTrue();
+
+        Process second = launchReady(dir, port);
+        String log = Files.readString(dir.resolve("service.log"), StandardCharsets.UTF_8);
+        stopWithSigterm(second, dir);
+
+        assertThat(log).contains("was left running on").doesNotContain("user namespaces");
+        assertThat(orphan.isAlive()).isFalse();
     }
 
     private void stopWithSigterm(Process process, Path dir) throws InterruptedException {
@@ -63,22 +98,6 @@ class ProcessLifecycleTest {
         String dataDir = dir.resolve("data").toAbsolutePath().toString();
         assertThat(ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("").contains(dataDir))
                 .filter(ProcessHandle::isAlive).toList()).as("no orphaned PostgreSQL").isEmpty();
-    }
-
-    private void awaitReady(int port, Process process) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            assertThat(process.isAlive()).as("the service process is running").isTrue();
-            try {
-                if (send(port, "GET", "/health/ready", null, null).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("not ready within 60 s");
     }
 
     private HttpResponse<String> send(int port, String method, String path, String token, String body)
@@ -93,21 +112,18 @@ class ProcessLifecycleTest {
     }
 
     private static Process launch(Path dir, Map<String, String> env) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()))
-                .directory(dir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("service.log").toFile());
-        builder.environment().keySet().removeIf(k -> k.startsWith("PROCTOR_"));
-        builder.environment().put("PROCTOR_DATA_DIR", dir.resolve("data").toString());
-        builder.environment().putAll(env);
-        return builder.start();
+        Map<String, String> all = new java.util.HashMap<>(env);
+        all.put("PROCTOR_DATA_DIR", dir.resolve("data").toString());
+        return ServiceProcess.launch(ServiceProcess.fromClassPath(Main.class.getName()), dir, all);
     }
 
-    private static int freePort() throws IOException {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    private static Process launchReady(Path dir, int port) throws IOException, InterruptedException {
+        Process process = launch(dir, Map.of("PROCTOR_HTTP_PORT", Integer.toString(port)));
+        ServiceProcess.awaitReady(port, process);
+        return process;
+    }
+
+    private static ProcessHandle postmaster(Path dir) throws IOException {
+        return ServiceProcess.postmaster(dir.resolve("data")).orElseThrow();
     }
 }

@@ -29,6 +29,7 @@ final class RunningService implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
     static final java.time.Duration REQUEST_TIMEOUT = java.time.Duration.ofSeconds(20);
 
+    /** The service in this JVM; null for one running as a process elsewhere (see {@link #at}). */
     final ProctorReviewsService service;
     final String base;
     private final HttpClient client = HttpClient.newHttpClient();
@@ -39,8 +40,33 @@ final class RunningService implements AutoCloseable {
         this.base = "http://127.0.0.1:" + service.port();
     }
 
+    private RunningService(int port) {
+        this.service = null;
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    /** A client of a service running as a separate process on {@code port}; closing it leaves the process alone. */
+    static RunningService at(int port) {
+        return new RunningService(port);
+    }
+
     /** A service on the shared test database with the given settings on top of the defaults below. */
     static RunningService start(Map<String, String> overrides) {
+        Map<String, String> env = defaults();
+        env.putAll(overrides);
+        return new RunningService(ProctorReviewsService.start(Configuration.from(env)));
+    }
+
+    /** A service with the defaults below but no database configured: it starts its embedded one in {@code dataDir}. */
+    static RunningService startEmbedded(java.nio.file.Path dataDir) {
+        Map<String, String> env = defaults();
+        env.keySet().removeIf(name -> name.startsWith("PROCTOR_DB_"));
+        env.put("PROCTOR_DATA_DIR", dataDir.toString());
+        return new RunningService(ProctorReviewsService.start(Configuration.from(env)));
+    }
+
+    /** The settings every service in these tests starts with, on the shared test database. */
+    static Map<String, String> defaults() {
         TestDatabase.Server db = TestDatabase.server();
         Map<String, String> env = new HashMap<>();
         env.put("PROCTOR_HTTP_PORT", "0");
@@ -57,8 +83,7 @@ final class RunningService implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        env.putAll(overrides);
-        return new RunningService(ProctorReviewsService.start(Configuration.from(env)));
+        return env;
     }
 
     static RunningService start() {
@@ -124,7 +149,9 @@ final class RunningService implements AutoCloseable {
 
     @Override
     public void close() {
-        service.close();
+        if (service != null) {
+            service.close();
+        }
     }
 
     /** An HTTP answer with its body parsed on demand. */
