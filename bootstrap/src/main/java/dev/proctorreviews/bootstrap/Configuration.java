@@ -1,5 +1,6 @@
 package dev.proctorreviews.bootstrap;
 
+import dev.proctorreviews.bootstrap.secrets.SigningKey;
 import dev.proctorreviews.domain.review.PassingStatuses;
 import dev.proctorreviews.domain.review.ReviewStatus;
 import java.net.URI;
@@ -135,17 +136,10 @@ public record Configuration(int httpPort, Optional<DatabaseServer> database, Pat
         List<byte[]> secrets(String name) {
             List<byte[]> keys = new ArrayList<>();
             for (String secret : list(name).orElse(List.of())) {
-                if (!secret.startsWith("whsec_")) {
-                    throw new ConfigurationException(name, "each key must look like whsec_<base64>");
-                }
                 try {
-                    byte[] key = Base64.getDecoder().decode(secret.substring("whsec_".length()));
-                    if (key.length < 16) {
-                        throw new ConfigurationException(name, "each key must decode to at least 16 bytes");
-                    }
-                    keys.add(key);
+                    keys.add(SigningKey.decode(secret));
                 } catch (IllegalArgumentException e) {
-                    throw new ConfigurationException(name, "a key is not valid base64 after whsec_");
+                    throw new ConfigurationException(name, e.getMessage());
                 }
             }
             return keys;
