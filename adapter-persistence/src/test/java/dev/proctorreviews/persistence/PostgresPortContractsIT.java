@@ -1,11 +1,11 @@
 package dev.proctorreviews.persistence;
 
+import dev.proctorreviews.application.contract.AllPortContracts;
 import dev.proctorreviews.application.port.out.Stores;
-import dev.proctorreviews.application.scenarios.SeedScenarios;
 import dev.proctorreviews.persistence.testdb.TestDatabase;
 
-/** The seed scenarios with every port on jOOQ and real PostgreSQL. */
-class SeedScenariosPostgresTest extends SeedScenarios {
+/** Every port contract against the PostgreSQL adapter on a real server. */
+class PostgresPortContractsIT extends AllPortContracts {
     private static final Stores STORES = PostgresStores.create(TestDatabase.dataSource());
 
     @Override

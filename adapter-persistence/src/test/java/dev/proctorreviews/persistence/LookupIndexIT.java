@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * so that the plan shows whether an index can serve the query at all (on tiny test tables the planner would
  * otherwise rightly prefer a scan).
  */
-class LookupIndexTest {
+class LookupIndexIT {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
  * Concurrency on real PostgreSQL: callbacks for one attempt are serialised by the attempt's row lock, callbacks
  * for many attempts run side by side, and the event feed hands out every event exactly once, in order.
  */
-class ConcurrentReviewsTest {
+class ConcurrentReviewsIT {
     private static final Stores STORES = PostgresStores.create(TestDatabase.dataSource());
     private static final Pattern CODE = Pattern.compile("\"review_attempt_code\"\\s*:\\s*\"([^\"]+)\"");
 

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Retry-After; nothing is half-written; when it returns the service recovers by itself, and the vendors'
  * retries of the same deliveries are applied exactly once.
  */
-class DatabaseOutageTest {
+class DatabaseOutageIT {
 
     @Test
     void theServiceRidesOutADatabaseOutage(@TempDir Path dir) throws Exception {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * 10,000 generated requests against the running service (seeded, so a failure can be replayed): any method on
  * any route with hostile path segments, query values, headers and bodies, signed or not. No answer is a 5xx.
  */
-class RequestFuzzTest {
+class RequestFuzzIT {
     private static final int REQUESTS = 10_000;
     private static final long SEED = 20261126L;
     private static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "HEAD");

@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
  * character is not storable in {@code text}) after the version row was written, and the rollback takes the
  * version, the current review, the events and the webhook id with it.
  */
-class AtomicReviewTest {
+class AtomicReviewIT {
     private static final Stores STORES = PostgresStores.create(TestDatabase.dataSource());
 
     @Test

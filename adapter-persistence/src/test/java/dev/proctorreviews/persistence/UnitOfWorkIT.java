@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * Queued writes behave like immediate ones: the transaction reads its own queued writes, a queued write that
  * breaks an invariant fails the transaction, and then none of the transaction's writes, queued or not, remains.
  */
-class UnitOfWorkTest {
+class UnitOfWorkIT {
     private static final Stores STORES = PostgresStores.create(TestDatabase.dataSource());
     private final ReviewWorld world = new ReviewWorld(STORES);
 

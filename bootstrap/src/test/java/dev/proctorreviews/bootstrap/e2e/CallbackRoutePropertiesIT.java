@@ -18,7 +18,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * Signed random and mutated payloads against both callback routes of the running service: every answer is one
  * the contract documents for a callback, never a 5xx.
  */
-class CallbackRoutePropertiesTest {
+class CallbackRoutePropertiesIT {
     private static final Set<Integer> DOCUMENTED = Set.of(200, 400, 403, 404, 409, 412, 413, 422);
     private static RunningService service;
     private static JsonNode softwareSecureAttempt;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * Far more concurrent callbacks than the service takes at once: the excess is refused quickly with 503 and
  * Retry-After instead of queueing into time-outs, and once the load drops the service serves normally.
  */
-class OverloadTest {
+class OverloadIT {
 
     @Test
     void excessWorkIsRefusedQuicklyAndServiceResumes() throws Exception {

@@ -12,14 +12,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The start-up shortcut knows every migration script, and takes an up-to-date database as it is. */
-class MigrationsTest {
+class MigrationsIT {
 
     @Test
     void theShortcutListsExactlyTheScriptsInDbMigration() throws IOException {
         List<String> scripts;
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
             scripts = files.map(f -> f.getFileName().toString())
-                    .sorted(Comparator.comparingInt(MigrationsTest::version)).toList();
+                    .sorted(Comparator.comparingInt(MigrationsIT::version)).toList();
         }
 
         assertThat(Migrations.SCRIPTS).isEqualTo(scripts);

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * cleanly (503, or the connection is refused once the server is closed), nothing is half-written, and the
  * stop takes less than 10 s.
  */
-class ShutdownUnderLoadTest {
+class ShutdownUnderLoadIT {
 
     @Test
     void stoppingUnderLoadFinishesOrRefusesEveryRequest() throws Exception {

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The outcome matrix of domain-rules.md through the running service: every standard status on a SoftwareSecure
  * exam, a PSI exam and a practice exam, with second reviews on and off, delivered by either vendor endpoint.
  */
-class StatusMatrixOverHttpTest {
+class StatusMatrixOverHttpIT {
     private static RunningService secondReviewsOn;
     private static RunningService secondReviewsOff;
 

@@ -15,7 +15,7 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 
 /** Nothing lost, nobody let in: parked deliveries, PII retirement, log hygiene and secrets, over HTTP. */
-class ReliabilityOverHttpTest extends AgainstDefaultService {
+class ReliabilityOverHttpIT extends AgainstDefaultService {
 
     @Test
     void aSoftwareSecureDeliveryForAnUnknownCodeIsParkedRedacted() {

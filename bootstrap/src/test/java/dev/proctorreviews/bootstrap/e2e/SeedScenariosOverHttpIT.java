@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The 14 seed scenarios of domain-rules.md against the assembled service, over HTTP, with signed callbacks. */
-class SeedScenariosOverHttpTest extends AgainstDefaultService {
+class SeedScenariosOverHttpIT extends AgainstDefaultService {
 
     @Test
     void scenario01_applyStepWithAnUnknownCodeChangesNothing() {

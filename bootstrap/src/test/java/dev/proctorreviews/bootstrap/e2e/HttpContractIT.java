@@ -16,7 +16,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The contract's promises beyond the seed scenarios: signatures, replays, limits, every error code, operations. */
-class HttpContractTest extends AgainstDefaultService {
+class HttpContractIT extends AgainstDefaultService {
 
     private static RunningService.Response signedPsi(JsonNode attempt, String body, Map<String, String> headers) {
         return service.callback(Lms.psiPath(attempt.get("external_id").asText()), body, null, headers);

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The unsigned opt-in: only for SoftwareSecure, only without any signature header, never for PSI. */
-class UnsignedSoftwareSecureTest {
+class UnsignedSoftwareSecureIT {
 
     @Test
     void unsignedSoftwareSecureCallbacksOnlyWhenOptedIn() {

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Without PROCTOR_PUBLIC_BASE_URL, review links point at http://localhost:<the port it listens on>. */
-class DefaultBaseUrlTest {
+class DefaultBaseUrlIT {
 
     @Test
     void reviewLinksNameTheRealPortWhenAnyPortWasAskedFor() {

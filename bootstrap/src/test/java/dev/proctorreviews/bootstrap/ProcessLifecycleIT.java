@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * directory, an embedded PostgreSQL that keeps its data across a restart, and a clean stop on SIGTERM that
  * leaves no PostgreSQL behind. Also: a bad value stops start-up with one line and a non-zero exit.
  */
-class ProcessLifecycleTest {
+class ProcessLifecycleIT {
     private final HttpClient client = HttpClient.newHttpClient();
 
     @Test
