@@ -37,7 +37,8 @@ final class OperationsRoutes {
         }
     }
 
-    private static byte[] load(String resource) {
+    /** A resource of the jar, which must be there. */
+    static byte[] load(String resource) {
         try (InputStream in = OperationsRoutes.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing from the jar");
