@@ -14,17 +14,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The landing page and the API explorer, served from the class path with no token and no network. */
 class LandingRoutesTest {
-    private final HttpClient client = HttpClient.newHttpClient();
-    private HttpApi app;
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static HttpApi app;
 
-    @BeforeEach
-    void start() {
+    @BeforeAll
+    static void start() {
         UseCases useCases = new UseCases(null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, () -> 0L);
         HttpSettings settings = new HttpSettings(List.of("token"), Map.of(), false, Duration.ofMinutes(5), 64,
@@ -33,8 +33,8 @@ class LandingRoutesTest {
                 .start("127.0.0.1", 0);
     }
 
-    @AfterEach
-    void stop() {
+    @AfterAll
+    static void stop() {
         app.stop(Duration.ofSeconds(1));
     }
 
@@ -81,7 +81,7 @@ class LandingRoutesTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
+        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -17,7 +17,8 @@ import java.util.Set;
 
 /**
  * Every setting of the contract's section 1, read once from the environment into types. Any malformed value
- * stops start-up with a {@link ConfigurationException} naming the variable. Nothing else reads the environment.
+ * stops start-up with a {@link ConfigurationException} naming the variable. Nothing else in the service reads the
+ * environment (the command line's vendor tools take only {@code PROCTOR_DATA_DIR}, as their {@code --data-dir} default).
  */
 public record Configuration(int httpPort, Optional<DatabaseServer> database, Path dataDir,
                             Optional<List<String>> apiTokens, List<byte[]> softwareSecureSecrets,
