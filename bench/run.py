@@ -102,7 +102,7 @@ def main():
     psql(args, "VACUUM (FREEZE, ANALYZE)")
     psql(args, "CHECKPOINT")
 
-    body = open(os.path.join(ROOT, "bootstrap/src/test/resources/fixtures/psi-review.json")).read()
+    body = open(os.path.join(ROOT, "docs/examples/psi-review.json")).read()
     body = json.dumps(json.loads(body), separators=(",", ":"))
     # Attempts 1..n are shared out in proportion to the seconds of load: the CDS training (5 s), the warm-up,
     # each level, the pacing trial (5 s) and the paced run; so at up to n / (total seconds) req/s no attempt is reviewed twice.

@@ -82,7 +82,7 @@ def main():
     parser.add_argument("--rate", type=float, default=50, help="requests per second")
     parser.add_argument("--jar", default=os.path.join(ROOT, "bootstrap/target/proctor-reviews.jar"))
     args = parser.parse_args()
-    fixtures = os.path.join(ROOT, "bootstrap/src/test/resources/fixtures")
+    fixtures = os.path.join(ROOT, "docs/examples")
     ss_template = open(os.path.join(fixtures, "software-secure-review.json")).read()
     psi_template = open(os.path.join(fixtures, "psi-review.json")).read()
     workdir = tempfile.mkdtemp(prefix="proctor-soak-")

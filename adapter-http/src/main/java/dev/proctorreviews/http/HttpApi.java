@@ -91,6 +91,7 @@ public final class HttpApi {
             GuardedRoutes guarded = new GuardedRoutes(config.routes, admission);
             groups.forEach(group -> group.register(guarded));
             operations.register(config.routes);
+            new LandingRoutes().register(config.routes);
             config.routes.exception(ProblemException.class, (e, ctx) -> Problems.write(ctx, e));
             config.routes.exception(StorageUnavailableException.class, (e, ctx) -> {
                 ctx.header("Retry-After", "5");

@@ -40,11 +40,20 @@ final class OperationsRoutes {
 
     /** The hand-kept YAML document, served as the JSON that OpenAPI tooling expects at this address. */
     private static byte[] openApiAsJson(String resource) {
+        try {
+            return Json.MAPPER.writeValueAsBytes(new YAMLMapper().readTree(load(resource)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A resource of the jar, which must be there. */
+    static byte[] load(String resource) {
         try (InputStream in = OperationsRoutes.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing from the jar");
             }
-            return Json.MAPPER.writeValueAsBytes(new YAMLMapper().readTree(in));
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,8 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -99,14 +96,7 @@ final class WebhookVerifier {
     private List<Mac> macs(ReviewSource vendor, String prefix) {
         List<Mac> macs = new ArrayList<>();
         for (byte[] key : keys.getOrDefault(vendor, List.of())) {
-            try {
-                Mac mac = Mac.getInstance("HmacSHA256");
-                mac.init(new SecretKeySpec(key, "HmacSHA256"));
-                mac.update(prefix.getBytes(StandardCharsets.UTF_8));
-                macs.add(mac);
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException("HmacSHA256 is unavailable", e);
-            }
+            macs.add(WebhookSignature.started(key, prefix));
         }
         return macs;
     }

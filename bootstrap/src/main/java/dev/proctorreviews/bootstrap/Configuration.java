@@ -1,5 +1,6 @@
 package dev.proctorreviews.bootstrap;
 
+import dev.proctorreviews.bootstrap.secrets.SigningKey;
 import dev.proctorreviews.domain.review.PassingStatuses;
 import dev.proctorreviews.domain.review.ReviewStatus;
 import java.net.URI;
@@ -16,7 +17,8 @@ import java.util.Set;
 
 /**
  * Every setting of the contract's section 1, read once from the environment into types. Any malformed value
- * stops start-up with a {@link ConfigurationException} naming the variable. Nothing else reads the environment.
+ * stops start-up with a {@link ConfigurationException} naming the variable. Nothing else in the service reads the
+ * environment (the command line's vendor tools take only {@code PROCTOR_DATA_DIR}, as their {@code --data-dir} default).
  */
 public record Configuration(int httpPort, Optional<DatabaseServer> database, Path dataDir,
                             Optional<List<String>> apiTokens, List<byte[]> softwareSecureSecrets,
@@ -135,17 +137,10 @@ public record Configuration(int httpPort, Optional<DatabaseServer> database, Pat
         List<byte[]> secrets(String name) {
             List<byte[]> keys = new ArrayList<>();
             for (String secret : list(name).orElse(List.of())) {
-                if (!secret.startsWith("whsec_")) {
-                    throw new ConfigurationException(name, "each key must look like whsec_<base64>");
-                }
                 try {
-                    byte[] key = Base64.getDecoder().decode(secret.substring("whsec_".length()));
-                    if (key.length < 16) {
-                        throw new ConfigurationException(name, "each key must decode to at least 16 bytes");
-                    }
-                    keys.add(key);
+                    keys.add(SigningKey.decode(secret));
                 } catch (IllegalArgumentException e) {
-                    throw new ConfigurationException(name, "a key is not valid base64 after whsec_");
+                    throw new ConfigurationException(name, e.getMessage());
                 }
             }
             return keys;

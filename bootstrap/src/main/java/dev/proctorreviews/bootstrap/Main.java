@@ -1,10 +1,14 @@
 package dev.proctorreviews.bootstrap;
 
+import dev.proctorreviews.bootstrap.cli.ProctorReviewsCommand;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Starts the service from the environment and stops it cleanly on SIGTERM or Ctrl-C. */
+/**
+ * Without arguments: starts the service from the environment and stops it cleanly on SIGTERM or Ctrl-C.
+ * With arguments: the command line ({@code simulate}, {@code sign}, {@code --help}).
+ */
 public final class Main {
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
@@ -12,6 +16,14 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0) {
+            serve();
+        } else {
+            System.exit(ProctorReviewsCommand.run(args, Main::serve));
+        }
+    }
+
+    private static void serve() {
         Configuration configuration;
         try {
             configuration = Configuration.fromEnvironment();

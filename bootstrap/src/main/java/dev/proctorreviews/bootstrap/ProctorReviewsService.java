@@ -108,9 +108,7 @@ public final class ProctorReviewsService implements AutoCloseable {
     }
 
     private static HttpSettings httpSettings(Configuration configuration, Clock clock) {
-        return new HttpSettings(ApiTokenFile.tokens(configuration),
-                Map.of(ReviewSource.SOFTWARE_SECURE, configuration.softwareSecureSecrets(),
-                        ReviewSource.PSI, configuration.psiSecrets()),
+        return new HttpSettings(ApiTokenFile.tokens(configuration), VendorKeys.of(configuration),
                 configuration.allowUnsignedSoftwareSecure(), HttpSettings.DEFAULT_SIGNATURE_TOLERANCE,
                 configuration.maxInFlight(), HttpSettings.DEFAULT_ADMISSION_WAIT, clock);
     }
@@ -177,12 +175,6 @@ public final class ProctorReviewsService implements AutoCloseable {
         if (configuration.allowCallbackSimulation()) {
             LOG.warn("PROCTOR_ALLOW_CALLBACK_SIMULATION=true: SoftwareSecure record locators are NOT checked."
                     + " Use this in test environments only.");
-        }
-        if (configuration.softwareSecureSecrets().isEmpty() && !configuration.allowUnsignedSoftwareSecure()) {
-            LOG.warn("No PROCTOR_VENDOR_SOFTWARE_SECURE_SECRETS: every SoftwareSecure callback will be refused");
-        }
-        if (configuration.psiSecrets().isEmpty()) {
-            LOG.warn("No PROCTOR_VENDOR_PSI_SECRETS: every PSI callback will be refused");
         }
     }
 

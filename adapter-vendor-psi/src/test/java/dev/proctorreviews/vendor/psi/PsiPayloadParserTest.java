@@ -23,7 +23,7 @@ class PsiPayloadParserTest {
     private final PsiPayloadParser parser = new PsiPayloadParser();
 
     static String fixture() {
-        try (InputStream in = PsiPayloadParserTest.class.getResourceAsStream("/fixtures/psi-review.json")) {
+        try (InputStream in = PsiPayloadParserTest.class.getResourceAsStream("/examples/psi-review.json")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -24,7 +24,7 @@ class SoftwareSecurePayloadParserTest {
 
     static String fixture() {
         try (InputStream in = SoftwareSecurePayloadParserTest.class.getResourceAsStream(
-                "/fixtures/software-secure-review.json")) {
+                "/examples/software-secure-review.json")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8)
                     .replace("{{attempt_code}}", "CODE-1").replace("{{external_id}}", "ext-1");
         } catch (IOException e) {

@@ -74,7 +74,7 @@ public class CallbackStepsBenchmark {
     }
 
     private static byte[] fixture(String name) throws IOException {
-        try (InputStream in = CallbackStepsBenchmark.class.getResourceAsStream("/fixtures/" + name)) {
+        try (InputStream in = CallbackStepsBenchmark.class.getResourceAsStream("/examples/" + name)) {
             return in.readAllBytes();
         }
     }

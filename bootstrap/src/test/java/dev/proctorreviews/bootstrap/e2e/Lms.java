@@ -55,7 +55,7 @@ final class Lms {
     }
 
     static String fixture(String name) {
-        try (InputStream in = Lms.class.getResourceAsStream("/fixtures/" + name)) {
+        try (InputStream in = Lms.class.getResourceAsStream("/examples/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

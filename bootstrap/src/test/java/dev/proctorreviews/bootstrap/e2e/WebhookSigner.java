@@ -1,14 +1,12 @@
 package dev.proctorreviews.bootstrap.e2e;
 
-import java.security.GeneralSecurityException;
+import dev.proctorreviews.http.WebhookSignature;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /** Signs bodies as a vendor does under the Standard Webhooks specification. */
 record WebhookSigner(byte[] key) {
@@ -31,18 +29,7 @@ record WebhookSigner(byte[] key) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("webhook-id", id);
         headers.put("webhook-timestamp", Long.toString(timestamp));
-        headers.put("webhook-signature", "v1," + signature(body, id, timestamp));
+        headers.put("webhook-signature", WebhookSignature.sign(key, id, timestamp, body));
         return headers;
-    }
-
-    String signature(byte[] body, String id, long timestamp) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            mac.update((id + "." + timestamp + ".").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(mac.doFinal(body));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
