@@ -31,7 +31,7 @@ class JdkHttpWebhookSenderTest {
     private static final String NEW_SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
     private static final String OLD_SECRET = "whsec_c2VjcmV0LWtleS1iZWZvcmUtdGhlLXJvdGF0aW9u";
     private static final WebhookSenderSettings QUICK =
-            new WebhookSenderSettings(Duration.ofSeconds(2), Duration.ofSeconds(2), 4);
+            new WebhookSenderSettings(Duration.ofSeconds(2), Duration.ofSeconds(3), 4);
     private static final String BODY = "{\"type\":\"review_received\",\"seq\":12,\"id\":\"evt_1\",\"data\":{\"é\":1}}";
 
     private final Receiver receiver;
