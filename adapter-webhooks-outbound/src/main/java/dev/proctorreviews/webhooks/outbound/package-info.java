@@ -1,0 +1,2 @@
+/** Sends outbound webhooks over the JDK HTTP client, signed with the Standard Webhooks reference library. */
+package dev.proctorreviews.webhooks.outbound;
