@@ -25,6 +25,15 @@ final class HttpVisitor {
         return send(HttpRequest.newBuilder(uri(pathOrUrl)).GET());
     }
 
+    /** A GET that also sends one more cookie, e.g. the pending single sign-on's. */
+    HttpResponse<String> getWithCookie(String pathOrUrl, String cookie) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathOrUrl)).GET();
+        if (!cookie.isEmpty()) {
+            request.header("Cookie", cookie);
+        }
+        return send(request);
+    }
+
     HttpResponse<String> post(String path, String form) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
