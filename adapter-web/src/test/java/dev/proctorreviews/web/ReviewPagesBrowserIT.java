@@ -30,11 +30,14 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The pages in a real headless Chromium: the journey from a notification's link through a sign-in link to a
  * decision, hostile vendor text checked in the browser's DOM, a forged form and a user of another course.
- * Screenshots go to {@code target/screenshots} (test output); the README shows copies kept in {@code docs/screenshots}.
+ * Screenshots go to {@code target/screenshots} (test output); the README shows copies kept in
+ * {@code docs/screenshots}.
  */
 class ReviewPagesBrowserIT {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -90,6 +93,12 @@ class ReviewPagesBrowserIT {
                 StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** A form post returns before the next page is there: wait for it (bounded by the test timeout). */
+    private static void waitFor(By element, String text) {
+        new WebDriverWait(browser, PagesWorld.timeout())
+                .until(ExpectedConditions.textToBePresentInElementLocated(element, text));
+    }
+
     private Object script(String javascript) {
         return ((JavascriptExecutor) browser).executeScript(javascript);
     }
@@ -127,6 +136,7 @@ class ReviewPagesBrowserIT {
 
         browser.findElement(By.cssSelector("input[name=status][value=suspicious]")).click();
         browser.findElement(By.cssSelector("#decision button[type=submit]")).click();
+        waitFor(By.cssSelector("#current h2"), "version 2");
         long journeyMillis = (System.nanoTime() - started) / 1_000_000;
 
         assertThat(world.reload(attempt).status()).isEqualTo(AttemptStatus.REJECTED);
@@ -155,8 +165,8 @@ class ReviewPagesBrowserIT {
         script("document.querySelector('#decision input[name=csrf]').value = 'forged'");
         browser.findElement(By.cssSelector("input[name=status][value=passed]")).click();
         browser.findElement(By.cssSelector("#decision button[type=submit]")).click();
+        waitFor(By.tagName("h1"), "Decision refused");
 
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Decision refused");
         assertThat(world.reads.get(attempt.code()).orElseThrow().review().version()).isEqualTo(1);
         assertThat(world.reload(attempt).status()).isEqualTo(AttemptStatus.SECOND_REVIEW_REQUIRED);
     }
