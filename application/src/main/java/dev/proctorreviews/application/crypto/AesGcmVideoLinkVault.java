@@ -1,5 +1,6 @@
 package dev.proctorreviews.application.crypto;
 
+import dev.proctorreviews.application.port.out.VideoLinkOpener;
 import dev.proctorreviews.application.port.out.VideoLinkVault;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,7 @@ import javax.crypto.spec.SecretKeySpec;
  * Seals video links with AES-256-GCM. Each value gets a fresh random 96-bit nonce, stored in front of the
  * ciphertext, so equal links never produce equal stored values. Stored form: {@code v1:<base64(nonce|ct|tag)>}.
  */
-public final class AesGcmVideoLinkVault implements VideoLinkVault {
+public final class AesGcmVideoLinkVault implements VideoLinkVault, VideoLinkOpener {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final String PREFIX = "v1:";
@@ -47,7 +48,8 @@ public final class AesGcmVideoLinkVault implements VideoLinkVault {
         }
     }
 
-    /** Opens a value this vault sealed; for operators who need the link back, and for tests. */
+    /** Opens a value this vault sealed: for the review pages (signed-in staff), operators and tests. */
+    @Override
     public String open(String stored) {
         if (!stored.startsWith(PREFIX)) {
             throw new IllegalArgumentException("not a sealed video link");

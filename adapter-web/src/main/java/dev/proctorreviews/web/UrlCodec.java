@@ -1,0 +1,90 @@
+package dev.proctorreviews.web;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.util.Optional;
+
+/**
+ * Percent-encoding as URLs use it, not as HTML forms do: {@code +} stays a plus sign (course ids such as
+ * {@code course-v1:Org+CS101+2026} carry them), and a malformed escape or invalid UTF-8 is refused rather than
+ * guessed at.
+ */
+final class UrlCodec {
+    private static final String PATH_SAFE = "-._~!$&'()*+,;=:@/";
+    private static final String QUERY_VALUE_SAFE = "-._~!$'()*,;:@/?";
+
+    private UrlCodec() {
+    }
+
+    static Optional<String> decode(String encoded) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (int i = 0; i < encoded.length(); i++) {
+            char c = encoded.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= encoded.length()) {
+                    return Optional.empty();
+                }
+                int high = Character.digit(encoded.charAt(i + 1), 16);
+                int low = Character.digit(encoded.charAt(i + 2), 16);
+                if (high < 0 || low < 0) {
+                    return Optional.empty();
+                }
+                bytes.write(high * 16 + low);
+                i += 2;
+            } else if (c > 0x7e || c < 0x20) {
+                return Optional.empty();
+            } else {
+                bytes.write(c);
+            }
+        }
+        try {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes.toByteArray())).toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** For a path: slashes and the characters course ids use stay as they are. */
+    static String encodePath(String path) {
+        return encode(path, PATH_SAFE);
+    }
+
+    /** For one query parameter's value. */
+    static String encodeQueryValue(String value) {
+        return encode(value, QUERY_VALUE_SAFE);
+    }
+
+    /** The value of one parameter of a raw query string, still encoded; empty when absent. */
+    static Optional<String> rawQueryParameter(String rawQuery, String name) {
+        if (rawQuery == null) {
+            return Optional.empty();
+        }
+        for (String pair : rawQuery.split("&")) {
+            int equals = pair.indexOf('=');
+            String key = equals < 0 ? pair : pair.substring(0, equals);
+            if (key.equals(name)) {
+                return Optional.of(equals < 0 ? "" : pair.substring(equals + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String encode(String text, String safe) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || safe.indexOf(c) >= 0) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,155 @@
+package dev.proctorreviews.web;
+
+import dev.proctorreviews.application.crypto.AesGcmVideoLinkVault;
+import dev.proctorreviews.application.fakes.InMemoryReviewBoards;
+import dev.proctorreviews.application.fakes.InMemorySignInLinks;
+import dev.proctorreviews.application.fakes.InMemoryStaffSessions;
+import dev.proctorreviews.application.fakes.InMemoryStores;
+import dev.proctorreviews.application.port.in.AttemptResult;
+import dev.proctorreviews.application.port.in.ExamResult;
+import dev.proctorreviews.application.port.in.ReceiveReviewCommand;
+import dev.proctorreviews.application.port.in.RegisterAttemptCommand;
+import dev.proctorreviews.application.port.in.SignInLinkResult;
+import dev.proctorreviews.application.port.out.NormalisedReview;
+import dev.proctorreviews.application.port.out.PayloadReading;
+import dev.proctorreviews.application.port.out.Stores;
+import dev.proctorreviews.application.port.out.VendorAttemptKey;
+import dev.proctorreviews.application.scenarios.ScriptedPayloadReader;
+import dev.proctorreviews.application.service.ApplyReviewService;
+import dev.proctorreviews.application.service.CoreSettings;
+import dev.proctorreviews.application.service.ManageAttemptsService;
+import dev.proctorreviews.application.service.ManageExamsService;
+import dev.proctorreviews.application.service.ManageUsersService;
+import dev.proctorreviews.application.service.ReadReviewsService;
+import dev.proctorreviews.application.service.ReceiveVendorReviewService;
+import dev.proctorreviews.application.service.RecordStaffDecisionService;
+import dev.proctorreviews.application.service.ReviewPagesService;
+import dev.proctorreviews.application.service.StaffSignInService;
+import dev.proctorreviews.domain.attempt.Attempt;
+import dev.proctorreviews.domain.attempt.AttemptLookup;
+import dev.proctorreviews.domain.attempt.ExternalId;
+import dev.proctorreviews.domain.exam.Backend;
+import dev.proctorreviews.domain.exam.CourseId;
+import dev.proctorreviews.domain.exam.Exam;
+import dev.proctorreviews.domain.exam.ExamDetails;
+import dev.proctorreviews.domain.review.ReviewComment;
+import dev.proctorreviews.domain.review.ReviewPolicy;
+import dev.proctorreviews.domain.review.ReviewSource;
+import dev.proctorreviews.domain.review.ReviewStatus;
+import dev.proctorreviews.domain.user.User;
+import dev.proctorreviews.domain.user.UserId;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The review pages on a small Javalin server of their own, over the real services and the in-memory stores:
+ * reviews arrive through the real receiving service, decisions go through the real decision service.
+ */
+final class PagesWorld implements AutoCloseable {
+    final Stores stores = InMemoryStores.create();
+    final int port = freePort();
+    final String baseUrl = "http://127.0.0.1:" + port;
+    final ManageUsersService users = new ManageUsersService(stores);
+    final ManageExamsService exams = new ManageExamsService(stores);
+    final ManageAttemptsService attempts;
+    final ReadReviewsService reads = new ReadReviewsService(stores);
+    final StaffSignInService signIn;
+    private final ReceiveVendorReviewService receive;
+    private final ScriptedPayloadReader vendor = new ScriptedPayloadReader();
+    private final AtomicInteger contentIds = new AtomicInteger();
+    private final Javalin server;
+
+    PagesWorld(Optional<OidcSettings> oidc) {
+        Clock clock = Clock.systemUTC();
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        AesGcmVideoLinkVault vault = new AesGcmVideoLinkVault(key);
+        ReviewPolicy policy = ReviewPolicy.defaults();
+        ApplyReviewService apply = new ApplyReviewService(stores, policy, clock);
+        this.attempts = new ManageAttemptsService(stores, clock);
+        this.receive = new ReceiveVendorReviewService(stores, Map.of(ReviewSource.SOFTWARE_SECURE, vendor), vault,
+                apply, new CoreSettings(policy, false, baseUrl, CoreSettings.DEFAULT_REPLAY_WINDOW), clock);
+        this.signIn = new StaffSignInService(stores.transactions(), stores.users(), new InMemoryStaffSessions(),
+                new InMemorySignInLinks(), clock, baseUrl);
+        ReviewPagesService boards = new ReviewPagesService(stores.transactions(), new InMemoryReviewBoards(stores),
+                stores.reviews(), Optional.of(vault));
+        PageUseCases useCases = new PageUseCases(exams, attempts, users, reads, reads,
+                new RecordStaffDecisionService(stores, apply, clock), boards, boards, boards, signIn, signIn);
+        ReviewPages pages = new ReviewPages(new PageSettings(baseUrl, Optional.empty(), oidc), useCases);
+        this.server = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            pages.register(config);
+        }).start("127.0.0.1", port);
+    }
+
+    User user(String username, boolean globalStaff, Set<CourseId> staffCourses) {
+        long id = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+        return users.register(new User(new UserId(id), username, username + "-" + id + "@example.com", globalStaff,
+                staffCourses));
+    }
+
+    Exam exam(CourseId course, String name) {
+        return ((ExamResult.Saved) exams.register(new ExamDetails(course, "content-" + contentIds.incrementAndGet(),
+                name, 60, true, false, Backend.SOFTWARE_SECURE))).exam();
+    }
+
+    Attempt attempt(Exam exam, User learner) {
+        return ((AttemptResult.Saved) attempts.register(new RegisterAttemptCommand(exam.id(), learner.id(), true,
+                Optional.of(new ExternalId("ext-" + UUID.randomUUID()))))).attempt();
+    }
+
+    Attempt reload(Attempt attempt) {
+        return attempts.find(new AttemptLookup.ById(attempt.id())).orElseThrow();
+    }
+
+    /** A SoftwareSecure review arriving through the receiving service, with a video link kept sealed. */
+    void review(Attempt attempt, ReviewStatus status, List<ReviewComment> comments, Optional<String> videoUrl) {
+        String body = "ss|" + attempt.code().value() + "|" + UUID.randomUUID();
+        byte[] bytes = vendor.script(body, new PayloadReading.Read(new NormalisedReview(
+                new VendorAttemptKey.CodeAndLocator(attempt.code(), attempt.externalId().value()), status, comments,
+                Optional.empty(), "{\"reviewStatus\":\"" + status.label() + "\",\"n\":\"" + body + "\"}",
+                videoUrl)));
+        receive.receive(ReceiveReviewCommand.delivered(ReviewSource.SOFTWARE_SECURE, bytes, Optional.empty(),
+                Optional.empty()));
+    }
+
+    /** The link the platform would mint for a user, as the management endpoint hands it out. */
+    String signInLink(User user, String returnTo) {
+        return ((SignInLinkResult.Minted) signIn.mint(user.id(), returnTo)).url();
+    }
+
+    /** The path and query of the course's newest notification's {@code review_url}. */
+    String notificationLink(CourseId course) {
+        List<dev.proctorreviews.domain.notification.SupportNotification> all = reads.list(course);
+        return all.get(all.size() - 1).reviewUrl();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+
+    static Duration timeout() {
+        return Duration.ofSeconds(10);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("no free port", e);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.proctorreviews.application.fakes;
+
+import dev.proctorreviews.application.port.out.ExamReviewCounts;
+import dev.proctorreviews.application.port.out.ReviewBoards;
+import dev.proctorreviews.application.port.out.ReviewedAttempt;
+import dev.proctorreviews.application.port.out.Stores;
+import dev.proctorreviews.domain.attempt.Attempt;
+import dev.proctorreviews.domain.attempt.AttemptId;
+import dev.proctorreviews.domain.attempt.AttemptLookup;
+import dev.proctorreviews.domain.attempt.AttemptStatus;
+import dev.proctorreviews.domain.exam.CourseId;
+import dev.proctorreviews.domain.exam.Exam;
+import dev.proctorreviews.domain.exam.ExamId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.LongStream;
+
+/**
+ * The page read models over the other in-memory fakes of one {@link InMemoryStores} set. Those fakes number
+ * exams and attempts 1, 2, 3, … without gaps, so walking the ids until the first miss visits every row; the
+ * PostgreSQL adapter answers the same questions with one query each.
+ */
+public final class InMemoryReviewBoards implements ReviewBoards {
+    private final Stores stores;
+
+    public InMemoryReviewBoards(Stores stores) {
+        this.stores = stores;
+    }
+
+    @Override
+    public List<ReviewedAttempt> reviewedAttempts(ExamId exam) {
+        List<ReviewedAttempt> rows = new ArrayList<>();
+        for (Attempt attempt : all(id -> stores.attempts().find(new AttemptLookup.ById(new AttemptId(id)), false))) {
+            if (attempt.examId().equals(exam)) {
+                stores.reviews().current(attempt.code()).ifPresent(current -> rows.add(new ReviewedAttempt(attempt,
+                        stores.users().byId(attempt.userId()).orElseThrow().username(), current.review().status(),
+                        current.updatedAt())));
+            }
+        }
+        return rows;
+    }
+
+    @Override
+    public List<ExamReviewCounts> examsOf(CourseId course) {
+        return all(id -> stores.exams().byId(new ExamId(id))).stream()
+                .filter(exam -> exam.courseId().equals(course))
+                .map(this::counts).toList();
+    }
+
+    private ExamReviewCounts counts(Exam exam) {
+        List<ReviewedAttempt> reviewed = reviewedAttempts(exam.id());
+        int waiting = (int) reviewed.stream()
+                .filter(row -> row.attempt().status() == AttemptStatus.SECOND_REVIEW_REQUIRED).count();
+        return new ExamReviewCounts(exam, reviewed.size(), waiting);
+    }
+
+    private static <T> List<T> all(Function<Long, Optional<T>> byId) {
+        List<T> found = new ArrayList<>();
+        LongStream.iterate(1, id -> id + 1).mapToObj(byId::apply).takeWhile(Optional::isPresent)
+                .forEach(row -> found.add(row.get()));
+        return found;
+    }
+}
