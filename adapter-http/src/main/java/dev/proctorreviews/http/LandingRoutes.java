@@ -36,7 +36,7 @@ final class LandingRoutes {
         String name = ctx.pathParam("asset");
         String type = ASSETS.get(name);
         if (type == null) {
-            throw new ProblemException(404, "not_found", "No resource at GET " + ctx.path());
+            throw new ProblemException(ProblemCode.NOT_FOUND, "No resource at GET " + ctx.path());
         }
         String resource = name.equals("explorer.js") ? OWN + name : webjar + name;
         ctx.header("Cache-Control", "public, max-age=86400").contentType(type).result(read(resource));

@@ -25,11 +25,9 @@ class LandingRoutesTest {
 
     @BeforeAll
     static void start() {
-        UseCases useCases = new UseCases(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, () -> 0L);
         HttpSettings settings = new HttpSettings(List.of("token"), Map.of(), false, Duration.ofMinutes(5), 64,
                 Duration.ofMillis(100), Clock.systemUTC());
-        app = HttpApi.create(settings, useCases, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), () -> true)
+        app = HttpApi.create(settings, new StubCore(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), () -> true)
                 .start("127.0.0.1", 0);
     }
 

@@ -15,14 +15,12 @@ import dev.proctorreviews.application.port.out.PayloadReading;
 import dev.proctorreviews.application.port.out.Stores;
 import dev.proctorreviews.application.port.out.VendorAttemptKey;
 import dev.proctorreviews.application.scenarios.ScriptedPayloadReader;
-import dev.proctorreviews.application.service.ApplyReviewService;
 import dev.proctorreviews.application.service.CoreSettings;
-import dev.proctorreviews.application.service.ManageAttemptsService;
-import dev.proctorreviews.application.service.ManageExamsService;
-import dev.proctorreviews.application.service.ManageUsersService;
-import dev.proctorreviews.application.service.ReadReviewsService;
-import dev.proctorreviews.application.service.ReceiveVendorReviewService;
-import dev.proctorreviews.application.service.RecordStaffDecisionService;
+import dev.proctorreviews.application.service.ProctorCore;
+import dev.proctorreviews.application.port.in.AttemptUseCases;
+import dev.proctorreviews.application.port.in.ExamUseCases;
+import dev.proctorreviews.application.port.in.ReadReviewsUseCases;
+import dev.proctorreviews.application.port.in.UserUseCases;
 import dev.proctorreviews.application.service.ReviewPagesService;
 import dev.proctorreviews.application.service.StaffSignInService;
 import dev.proctorreviews.domain.attempt.Attempt;
@@ -60,12 +58,12 @@ final class PagesWorld implements AutoCloseable {
     final Stores stores = InMemoryStores.create();
     final int port = freePort();
     final String baseUrl = "http://127.0.0.1:" + port;
-    final ManageUsersService users = new ManageUsersService(stores);
-    final ManageExamsService exams = new ManageExamsService(stores);
-    final ManageAttemptsService attempts;
-    final ReadReviewsService reads = new ReadReviewsService(stores);
+    final UserUseCases users;
+    final ExamUseCases exams;
+    final AttemptUseCases attempts;
+    final ReadReviewsUseCases reads;
     final StaffSignInService signIn;
-    private final ReceiveVendorReviewService receive;
+    private final ProctorCore core;
     private final ScriptedPayloadReader vendor = new ScriptedPayloadReader();
     private final AtomicInteger contentIds = new AtomicInteger();
     private final Javalin server;
@@ -76,16 +74,18 @@ final class PagesWorld implements AutoCloseable {
         new SecureRandom().nextBytes(key);
         AesGcmVideoLinkVault vault = new AesGcmVideoLinkVault(key);
         ReviewPolicy policy = ReviewPolicy.defaults();
-        ApplyReviewService apply = new ApplyReviewService(stores, policy, clock);
-        this.attempts = new ManageAttemptsService(stores, clock);
-        this.receive = new ReceiveVendorReviewService(stores, Map.of(ReviewSource.SOFTWARE_SECURE, vendor), vault,
-                apply, new CoreSettings(policy, false, baseUrl, CoreSettings.DEFAULT_REPLAY_WINDOW), clock);
+        this.core = ProctorCore.assemble(stores, Map.of(ReviewSource.SOFTWARE_SECURE, vendor), vault,
+                new CoreSettings(policy, false, baseUrl, CoreSettings.DEFAULT_REPLAY_WINDOW), clock);
+        this.users = core.users();
+        this.exams = core.exams();
+        this.attempts = core.attempts();
+        this.reads = core.reviews();
         this.signIn = new StaffSignInService(stores.transactions(), stores.users(), new InMemoryStaffSessions(),
                 new InMemorySignInLinks(), clock, baseUrl);
         ReviewPagesService boards = new ReviewPagesService(stores.transactions(), new InMemoryReviewBoards(stores),
                 stores.reviews(), Optional.of(vault));
         PageUseCases useCases = new PageUseCases(exams, attempts, users, reads, reads,
-                new RecordStaffDecisionService(stores, apply, clock), boards, boards, boards, signIn, signIn);
+                core.staffDecisions(), boards, boards, boards, signIn, signIn);
         ReviewPages pages = new ReviewPages(new PageSettings(baseUrl, Optional.empty(), oidc), useCases);
         this.server = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -121,7 +121,7 @@ final class PagesWorld implements AutoCloseable {
                 new VendorAttemptKey.CodeAndLocator(attempt.code(), attempt.externalId().value()), status, comments,
                 Optional.empty(), "{\"reviewStatus\":\"" + status.label() + "\",\"n\":\"" + body + "\"}",
                 videoUrl)));
-        receive.receive(ReceiveReviewCommand.delivered(ReviewSource.SOFTWARE_SECURE, bytes, Optional.empty(),
+        core.receiveReview().receive(ReceiveReviewCommand.delivered(ReviewSource.SOFTWARE_SECURE, bytes, Optional.empty(),
                 Optional.empty()));
     }
 
@@ -132,7 +132,7 @@ final class PagesWorld implements AutoCloseable {
 
     /** The path and query of the course's newest notification's {@code review_url}. */
     String notificationLink(CourseId course) {
-        List<dev.proctorreviews.domain.notification.SupportNotification> all = reads.list(course);
+        List<dev.proctorreviews.domain.notification.SupportNotification> all = core.outcomes().list(course);
         return all.get(all.size() - 1).reviewUrl();
     }
 

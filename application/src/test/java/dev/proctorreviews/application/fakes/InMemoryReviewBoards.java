@@ -32,7 +32,7 @@ public final class InMemoryReviewBoards implements ReviewBoards {
     @Override
     public List<ReviewedAttempt> reviewedAttempts(ExamId exam) {
         List<ReviewedAttempt> rows = new ArrayList<>();
-        for (Attempt attempt : all(id -> stores.attempts().find(new AttemptLookup.ById(new AttemptId(id)), false))) {
+        for (Attempt attempt : all(id -> stores.attempts().find(new AttemptLookup.ById(new AttemptId(id))))) {
             if (attempt.examId().equals(exam)) {
                 stores.reviews().current(attempt.code()).ifPresent(current -> rows.add(new ReviewedAttempt(attempt,
                         stores.users().byId(attempt.userId()).orElseThrow().username(), current.review().status(),
