@@ -2,6 +2,7 @@ package dev.proctorreviews.bootstrap;
 
 import dev.proctorreviews.application.crypto.AesGcmVideoLinkVault;
 import dev.proctorreviews.application.port.out.ReviewPayloadReader;
+import dev.proctorreviews.application.port.out.StorageUnavailableException;
 import dev.proctorreviews.application.port.out.Stores;
 import dev.proctorreviews.application.port.out.VideoLinkVault;
 import dev.proctorreviews.application.service.ApplyReviewService;
@@ -22,6 +23,7 @@ import dev.proctorreviews.http.HttpApi;
 import dev.proctorreviews.http.HttpSettings;
 import dev.proctorreviews.http.UseCases;
 import dev.proctorreviews.persistence.PostgresStores;
+import dev.proctorreviews.persistence.StatisticsKeeper;
 import dev.proctorreviews.vendor.psi.PsiPayloadParser;
 import dev.proctorreviews.vendor.softwaresecure.SoftwareSecurePayloadParser;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -105,6 +107,8 @@ public final class ProctorReviewsService implements AutoCloseable {
                 return thread;
             });
             housekeeping.scheduleWithFixedDelay(() -> forgetOldWebhooks(forgetter), 1, 60, TimeUnit.MINUTES);
+            StatisticsKeeper statistics = new StatisticsKeeper(database.dataSource());
+            housekeeping.scheduleWithFixedDelay(() -> keepStatisticsFresh(statistics), 5, 5, TimeUnit.SECONDS);
             return new ProctorReviewsService(database, http, housekeeping);
         } catch (RuntimeException e) {
             database.close();
@@ -189,6 +193,16 @@ public final class ProctorReviewsService implements AutoCloseable {
         }
         if (configuration.psiSecrets().isEmpty()) {
             LOG.warn("No PROCTOR_VENDOR_PSI_SECRETS: every PSI callback will be refused");
+        }
+    }
+
+    private static void keepStatisticsFresh(StatisticsKeeper statistics) {
+        try {
+            statistics.analyseStaleTables();
+        } catch (StorageUnavailableException e) {
+            LOG.debug("The database is away; the statistics wait for it", e);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not refresh the planner's statistics; will try again", e);
         }
     }
 
