@@ -135,7 +135,7 @@ def run_once(args):
 
     def stop(process):
         process.terminate()
-        process.wait(timeout=30)
+        process.wait(timeout=120)  # an AppCDS archive is written at exit: slow on a busy machine
 
     # The first start migrates the empty database; later starts find the schema current, as a restart would.
     service, first_start = start()
