@@ -1,8 +1,9 @@
 -- wrk script: each request is a distinct, pre-signed PSI review for a distinct attempt.
 -- Lines of the requests file: path <TAB> webhook-id <TAB> webhook-timestamp <TAB> webhook-signature <TAB> body.
--- Arguments: <requests file> <first line> <lines available> <threads> [<pause ms>]. Threads take interleaved
--- lines, so no attempt is reviewed twice while lines last. With a pause, each connection waits that long before
--- each request: a paced load below the maximum, for latency at a given throughput.
+-- Arguments: <requests file> <first line> <lines available> <threads> [<pause ms> [<answers per thread>]]. Threads
+-- take interleaved lines, so no attempt is reviewed twice while lines last. With a pause, each connection waits
+-- that long before each request: a paced load below the maximum, for latency at a given throughput. With a number
+-- of answers (not 0), each thread stops once it has had that many: a backlog of a fixed size, timed to its end.
 local lines = {}
 local next_id = 0
 
@@ -15,6 +16,8 @@ function init(args)
   local file, first, count = args[1], tonumber(args[2]), tonumber(args[3])
   threads = tonumber(args[4])
   pause_ms = tonumber(args[5] or "0")
+  quota = tonumber(args[6] or "0")
+  answered = 0
   local n = 0
   for line in io.lines(file) do
     n = n + 1
@@ -31,6 +34,13 @@ function request()
   local path, wid, ts, sig, body = line:match("([^\t]*)\t([^\t]*)\t([^\t]*)\t([^\t]*)\t(.*)")
   return wrk.format("POST", path, {["webhook-id"] = wid, ["webhook-timestamp"] = ts,
     ["webhook-signature"] = sig, ["Content-Type"] = "application/json"}, body)
+end
+
+function response(status, headers, body)
+  answered = answered + 1
+  if quota > 0 and answered >= quota then
+    wrk.thread:stop()
+  end
 end
 
 function delay()

@@ -8,15 +8,26 @@ import dev.proctorreviews.application.port.out.Users;
 import dev.proctorreviews.domain.exam.CourseId;
 import dev.proctorreviews.domain.user.User;
 import dev.proctorreviews.domain.user.UserId;
-import dev.proctorreviews.persistence.schema.tables.records.AppUserRecord;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
+import org.jooq.impl.DSL;
 
-/** Users and the courses they are staff of. E-mail lookups use the {@code lower(email)} index. */
+/**
+ * Users and the courses they are staff of. E-mail lookups use the {@code lower(email)} index. Reads are built
+ * with jOOQ and rendered once ({@link Rendered}); saving a user (rare, administrative) runs jOOQ directly.
+ */
 final class JooqUserRepository implements Users {
+    private static final String BY_ID = withCourses(APP_USER.ID.eq(DSL.param("id", Long.class)));
+    private static final String BY_EMAIL = withCourses(lower(APP_USER.EMAIL).eq(DSL.param("email", String.class)));
+    private static final String BY_USERNAME = withCourses(APP_USER.USERNAME.eq(DSL.param("username", String.class)));
+
     private final PostgresTransactions tx;
 
     JooqUserRepository(PostgresTransactions tx) {
@@ -48,28 +59,40 @@ final class JooqUserRepository implements Users {
 
     @Override
     public Optional<User> byId(UserId id) {
-        return first(APP_USER.ID.eq(id.value()));
+        return tx.unit().first(BY_ID, p -> p.bigint(id.value()), JooqUserRepository::toUser);
     }
 
     @Override
     public Optional<User> byEmail(String email) {
-        return first(lower(APP_USER.EMAIL).eq(email.toLowerCase(Locale.ROOT)));
+        return tx.unit().first(BY_EMAIL, p -> p.text(email.toLowerCase(Locale.ROOT)), JooqUserRepository::toUser);
     }
 
     @Override
     public Optional<User> byUsername(String username) {
-        return first(APP_USER.USERNAME.eq(username));
+        return tx.unit().first(BY_USERNAME, p -> p.text(username), JooqUserRepository::toUser);
     }
 
-    private Optional<User> first(Condition condition) {
-        return tx.unit().dsl().selectFrom(APP_USER).where(condition).orderBy(APP_USER.ID).limit(1)
-                .fetchOptional().map(this::toUser);
+    /**
+     * A user with their staff courses in one statement (the courses aggregated into an array), for the first
+     * user that matches: a reviewer look-up on the callback path costs one round trip, not one per user.
+     */
+    private static String withCourses(Condition condition) {
+        return Rendered.sql(DSL.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.EMAIL, APP_USER.IS_STAFF,
+                        DSL.arrayAggDistinct(COURSE_STAFF.COURSE_ID).filterWhere(COURSE_STAFF.COURSE_ID.isNotNull())
+                                .as("staff_courses"))
+                .from(APP_USER)
+                .leftJoin(COURSE_STAFF).on(COURSE_STAFF.USER_ID.eq(APP_USER.ID))
+                .where(condition)
+                .groupBy(APP_USER.ID)
+                .orderBy(APP_USER.ID)
+                .limit(DSL.inline(1)));
     }
 
-    private User toUser(AppUserRecord row) {
-        Set<CourseId> courses = tx.unit().dsl().select(COURSE_STAFF.COURSE_ID).from(COURSE_STAFF)
-                .where(COURSE_STAFF.USER_ID.eq(row.getId()))
-                .fetch(COURSE_STAFF.COURSE_ID).stream().map(CourseId::new).collect(Collectors.toSet());
-        return new User(new UserId(row.getId()), row.getUsername(), row.getEmail(), row.getIsStaff(), courses);
+    private static User toUser(ResultSet r) throws SQLException {
+        Array array = r.getArray("staff_courses");
+        Set<CourseId> courses = array == null ? Set.of()
+                : Arrays.stream((String[]) array.getArray()).map(CourseId::new).collect(Collectors.toSet());
+        return new User(new UserId(r.getLong("id")), r.getString("username"), r.getString("email"),
+                r.getBoolean("is_staff"), courses);
     }
 }

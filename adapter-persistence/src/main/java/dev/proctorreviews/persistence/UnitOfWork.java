@@ -69,6 +69,27 @@ final class UnitOfWork {
         }
     }
 
+    /**
+     * Runs {@code statements} (separated by semicolons) in one round trip and maps the first row the last one
+     * returns; the {@code leading} ones before it run for their effect only (a lock, say). Each statement gets a
+     * snapshot of its own, taken after the one before it has finished.
+     */
+    <T> Optional<T> firstOfLast(int leading, String statements, Binder binder, Row<T> row) {
+        flush();
+        try (PreparedStatement statement = connection.prepareStatement(statements)) {
+            binder.bind(new Parameters(statement));
+            statement.execute();
+            for (int i = 0; i < leading; i++) {
+                statement.getMoreResults();
+            }
+            try (ResultSet rows = statement.getResultSet()) {
+                return rows.next() ? Optional.of(row.map(rows)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw PostgresTransactions.translate(e);
+        }
+    }
+
     /** Runs a write now and returns how many rows it touched. */
     int update(String sql, Binder binder) {
         flush();

@@ -2,6 +2,7 @@ package dev.proctorreviews.bootstrap;
 
 import dev.proctorreviews.application.crypto.AesGcmVideoLinkVault;
 import dev.proctorreviews.application.port.out.ReviewPayloadReader;
+import dev.proctorreviews.application.port.out.StorageUnavailableException;
 import dev.proctorreviews.application.port.out.VideoLinkVault;
 import dev.proctorreviews.application.service.CoreSettings;
 import dev.proctorreviews.application.service.ForgetOldWebhooksService;
@@ -11,6 +12,7 @@ import dev.proctorreviews.domain.review.ReviewSource;
 import dev.proctorreviews.http.HttpApi;
 import dev.proctorreviews.http.HttpSettings;
 import dev.proctorreviews.persistence.PostgresStores;
+import dev.proctorreviews.persistence.StatisticsKeeper;
 import dev.proctorreviews.vendor.psi.PsiPayloadParser;
 import dev.proctorreviews.vendor.softwaresecure.SoftwareSecurePayloadParser;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -86,7 +88,8 @@ public final class ProctorReviewsService implements AutoCloseable {
             releaseStartUpGarbage();
             HttpApi http = api.start("0.0.0.0", port);
             LOG.info("Proctor Reviews listening on port {}", http.port());
-            return new ProctorReviewsService(database, http, housekeeping(core.forgetOldWebhooks()));
+            return new ProctorReviewsService(database, http, housekeeping(core.forgetOldWebhooks(),
+                    new StatisticsKeeper(database.dataSource())));
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -113,14 +116,19 @@ public final class ProctorReviewsService implements AutoCloseable {
                 configuration.maxInFlight(), HttpSettings.DEFAULT_ADMISSION_WAIT, clock);
     }
 
-    /** Forgets webhook ids older than the replay window once an hour, on a daemon thread. */
-    private static ScheduledExecutorService housekeeping(ForgetOldWebhooksService forgetter) {
+    /**
+     * Housekeeping on one daemon thread: webhook ids older than the replay window are forgotten once an hour, and
+     * the planner's statistics are refreshed every 5 s where the tables changed (for servers with autovacuum off).
+     */
+    private static ScheduledExecutorService housekeeping(ForgetOldWebhooksService forgetter,
+                                                         StatisticsKeeper statistics) {
         ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "housekeeping");
             thread.setDaemon(true);
             return thread;
         });
         housekeeping.scheduleWithFixedDelay(() -> forgetOldWebhooks(forgetter), 1, 60, TimeUnit.MINUTES);
+        housekeeping.scheduleWithFixedDelay(() -> keepStatisticsFresh(statistics), 5, 5, TimeUnit.SECONDS);
         return housekeeping;
     }
 
@@ -175,6 +183,16 @@ public final class ProctorReviewsService implements AutoCloseable {
         if (configuration.allowCallbackSimulation()) {
             LOG.warn("PROCTOR_ALLOW_CALLBACK_SIMULATION=true: SoftwareSecure record locators are NOT checked."
                     + " Use this in test environments only.");
+        }
+    }
+
+    private static void keepStatisticsFresh(StatisticsKeeper statistics) {
+        try {
+            statistics.analyseStaleTables();
+        } catch (StorageUnavailableException e) {
+            LOG.debug("The database is away; the statistics wait for it", e);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not refresh the planner's statistics; will try again", e);
         }
     }
 

@@ -10,7 +10,11 @@ public interface SeenWebhooks {
     /** Remembers the id (again) with the attempt its delivery was about. */
     void remember(ReviewSource vendor, String webhookId, AttemptCode about, Instant at);
 
-    /** The attempt a delivery with this id was about, when it was seen at or after {@code notBefore}. */
+    /**
+     * The attempt a delivery with this id was about, when it was seen at or after {@code notBefore}. Inside a
+     * transaction the id stays held until that transaction ends: a concurrent check of the same id waits, then
+     * sees what the first delivery remembered, so an id is processed at most once.
+     */
     Optional<AttemptCode> seenSince(ReviewSource vendor, String webhookId, Instant notBefore);
 
     /** Forgets ids seen before the instant; returns how many. */
