@@ -21,7 +21,7 @@ final class DeliveryRoutes implements RouteGroup {
     }
 
     private void list(Context ctx) {
-        String raw = Optional.ofNullable(ctx.queryParam("state")).orElse("parked");
+        String raw = Params.query(ctx, "state").orElse("parked");
         DeliveryState state = DeliveryState.fromWireName(raw).orElseThrow(() ->
                 ProblemException.invalid("state", "must be parked or replayed"));
         Answer.ok(DeliveriesView.from(deliveries.list(state))).writeTo(ctx);
