@@ -1,6 +1,7 @@
 package dev.proctorreviews.http;
 
 import dev.proctorreviews.application.PercentDecoding;
+import dev.proctorreviews.application.port.PageRequest;
 import dev.proctorreviews.domain.attempt.AttemptCode;
 import dev.proctorreviews.domain.exam.CourseId;
 import io.javalin.http.Context;
@@ -55,6 +56,12 @@ final class Params {
             // answered below
         }
         throw ProblemException.invalid(name, "must be an integer of at least " + minimum);
+    }
+
+    /** The page a list route is asked for: {@code after} (exclusive, default 0) and {@code limit} (default 100). */
+    static PageRequest page(Context ctx) {
+        return PageRequest.of(optionalLong(ctx, "after", 0).orElse(0L),
+                optionalLong(ctx, "limit", 1).orElse((long) PageRequest.DEFAULT_LIMIT));
     }
 
     /** A required query parameter holding a course id (or another id of the same bounds). */

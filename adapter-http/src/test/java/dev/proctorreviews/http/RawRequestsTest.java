@@ -85,7 +85,11 @@ class RawRequestsTest {
                 Arguments.of("/api/v1/credit?user_id=%&course_id=c", "user_id"),
                 Arguments.of("/api/v1/credit?user_id=1&course_id=%zz", "course_id"),
                 Arguments.of("/api/v1/notifications?course_id=%e9", "course_id"),
+                Arguments.of("/api/v1/notifications?course_id=c&after=%", "after"),
+                Arguments.of("/api/v1/notifications?course_id=c&limit=0", "limit"),
                 Arguments.of("/api/v1/deliveries?state=%", "state"),
+                Arguments.of("/api/v1/deliveries?limit=%zz", "limit"),
+                Arguments.of("/api/v1/deliveries?after=-1", "after"),
                 Arguments.of("/api/v1/attempts?attempt_code=%zz", "attempt_code"));
     }
 
