@@ -44,7 +44,7 @@ final class AttemptRoutes implements RouteGroup {
     }
 
     private void findByCode(Context ctx) {
-        String code = ctx.queryParam("attempt_code");
+        String code = Params.query(ctx, "attempt_code").orElse(null);
         if (code == null || code.isBlank()) {
             throw ProblemException.invalid("attempt_code", "is required");
         }

@@ -4,7 +4,6 @@ import dev.proctorreviews.application.port.ParkedDelivery.DeliveryState;
 import dev.proctorreviews.application.port.in.DeliveryUseCases;
 import dev.proctorreviews.http.Representations.DeliveriesView;
 import io.javalin.http.Context;
-import java.util.Optional;
 
 /** The dead-letter store of authentic callbacks that could not be applied, and their replay (an extension). */
 final class DeliveryRoutes implements RouteGroup {
@@ -21,10 +20,10 @@ final class DeliveryRoutes implements RouteGroup {
     }
 
     private void list(Context ctx) {
-        String raw = Optional.ofNullable(ctx.queryParam("state")).orElse("parked");
+        String raw = Params.query(ctx, "state").orElse("parked");
         DeliveryState state = DeliveryState.fromWireName(raw).orElseThrow(() ->
                 ProblemException.invalid("state", "must be parked or replayed"));
-        Answer.ok(DeliveriesView.from(deliveries.list(state))).writeTo(ctx);
+        Answer.ok(DeliveriesView.from(deliveries.list(state, Params.page(ctx)))).writeTo(ctx);
     }
 
     private void replay(Context ctx) {

@@ -80,6 +80,7 @@ public final class HttpApi {
             config.jetty.modifyServletContextHandler(context -> context.addFilter(
                     new FilterHolder(new BodyBuffering((int) WebhookVerifier.HARD_LIMIT_BYTES + 1)), "/*",
                     EnumSet.of(DispatcherType.REQUEST)));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
             config.requestLogger.http(metrics::request);
             config.routes.before(RouteGroup.API + "/*", tokens::check);
             config.routes.before("/health/live", ctx -> {
@@ -160,7 +161,7 @@ public final class HttpApi {
 
     private static boolean isProblem(io.javalin.http.Context ctx) {
         String type = ctx.res().getContentType();
-        return type != null && type.startsWith("application/problem+json");
+        return type != null && type.startsWith(Problems.CONTENT_TYPE);
     }
 
     private static void answerJavalin(io.javalin.http.Context ctx, HttpResponseException e) {

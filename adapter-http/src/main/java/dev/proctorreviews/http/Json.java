@@ -24,8 +24,12 @@ final class Json {
     }
 
     static void write(Context ctx, Object body, String contentType) {
+        ctx.contentType(contentType).result(bytes(body));
+    }
+
+    static byte[] bytes(Object body) {
         try {
-            ctx.contentType(contentType).result(MAPPER.writeValueAsBytes(body));
+            return MAPPER.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("response records always serialise", e);
         }

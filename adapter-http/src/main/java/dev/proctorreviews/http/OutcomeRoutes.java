@@ -1,6 +1,6 @@
 package dev.proctorreviews.http;
 
-import dev.proctorreviews.application.port.in.ReadEventsUseCase;
+import dev.proctorreviews.application.port.PageRequest;
 import dev.proctorreviews.application.port.in.ReadOutcomesUseCases;
 import dev.proctorreviews.domain.exam.CourseId;
 import dev.proctorreviews.domain.user.UserId;
@@ -32,13 +32,11 @@ final class OutcomeRoutes implements RouteGroup {
 
     private void notifications(Context ctx) {
         CourseId course = new CourseId(Params.requiredText(ctx, "course_id"));
-        Answer.ok(NotificationsView.from(outcomes.list(course))).writeTo(ctx);
+        Answer.ok(NotificationsView.from(outcomes.list(course, Params.page(ctx)))).writeTo(ctx);
     }
 
     private void events(Context ctx) {
-        long after = Params.optionalLong(ctx, "after", 0).orElse(0L);
-        long limit = Params.optionalLong(ctx, "limit", 1).orElse((long) ReadEventsUseCase.DEFAULT_LIMIT);
-        int bounded = (int) Math.min(limit, ReadEventsUseCase.MAX_LIMIT);
-        Answer.ok(EventsView.from(outcomes.read(after, bounded))).writeTo(ctx);
+        PageRequest page = Params.page(ctx);
+        Answer.ok(EventsView.from(outcomes.read(page.after(), page.limit()))).writeTo(ctx);
     }
 }

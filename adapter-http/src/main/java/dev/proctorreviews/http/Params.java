@@ -1,11 +1,17 @@
 package dev.proctorreviews.http;
 
+import dev.proctorreviews.application.PercentDecoding;
+import dev.proctorreviews.application.port.PageRequest;
 import dev.proctorreviews.domain.attempt.AttemptCode;
 import dev.proctorreviews.domain.exam.CourseId;
 import io.javalin.http.Context;
 import java.util.Optional;
 
-/** Path and query parameters read strictly: a bad one answers 400 naming it. */
+/**
+ * Path and query parameters read strictly: a bad one answers 400 naming it. Query parameters are read from the
+ * raw query string, not through Javalin, which drops a value it cannot decode ({@code after=%zz}) as if it were
+ * absent: a client's typo would then silently mean the default.
+ */
 final class Params {
     private Params() {
     }
@@ -37,12 +43,12 @@ final class Params {
 
     /** An optional integer query parameter of at least {@code minimum}. */
     static Optional<Long> optionalLong(Context ctx, String name, long minimum) {
-        String raw = ctx.queryParam(name);
-        if (raw == null || raw.isEmpty()) {
+        Optional<String> raw = query(ctx, name).filter(v -> !v.isEmpty());
+        if (raw.isEmpty()) {
             return Optional.empty();
         }
         try {
-            long value = Long.parseLong(raw);
+            long value = Long.parseLong(raw.get());
             if (value >= minimum) {
                 return Optional.of(value);
             }
@@ -52,12 +58,43 @@ final class Params {
         throw ProblemException.invalid(name, "must be an integer of at least " + minimum);
     }
 
+    /** The page a list route is asked for: {@code after} (exclusive, default 0) and {@code limit} (default 100). */
+    static PageRequest page(Context ctx) {
+        return PageRequest.of(optionalLong(ctx, "after", 0).orElse(0L),
+                optionalLong(ctx, "limit", 1).orElse((long) PageRequest.DEFAULT_LIMIT));
+    }
+
     /** A required query parameter holding a course id (or another id of the same bounds). */
     static String requiredText(Context ctx, String name) {
-        String value = ctx.queryParam(name);
+        String value = query(ctx, name).orElse(null);
         if (value == null || value.isBlank() || value.length() > CourseId.MAX_LENGTH || value.indexOf('\0') >= 0) {
             throw ProblemException.invalid(name, "is required (1 to " + CourseId.MAX_LENGTH + " characters)");
         }
         return value;
+    }
+
+    /**
+     * A query parameter's value, decoded as forms encode it ({@code +} is a space); empty when absent. Given
+     * twice, or not decodable (a malformed escape, bytes that are not UTF-8), it is a 400 naming it.
+     */
+    static Optional<String> query(Context ctx, String name) {
+        String rawQuery = ctx.queryString();
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> found = Optional.empty();
+        for (String pair : rawQuery.split("&")) {
+            int equals = pair.indexOf('=');
+            String key = equals < 0 ? pair : pair.substring(0, equals);
+            if (!PercentDecoding.form(key).filter(name::equals).isPresent()) {
+                continue;
+            }
+            if (found.isPresent()) {
+                throw ProblemException.invalid(name, "must be given at most once");
+            }
+            found = Optional.of(PercentDecoding.form(equals < 0 ? "" : pair.substring(equals + 1))
+                    .orElseThrow(() -> ProblemException.invalid(name, "is not valid percent-encoded UTF-8")));
+        }
+        return found;
     }
 }

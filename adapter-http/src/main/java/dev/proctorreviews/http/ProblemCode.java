@@ -9,6 +9,7 @@ import java.util.Locale;
 enum ProblemCode {
     INVALID_REQUEST(400, "Invalid request"),
     MALFORMED_PAYLOAD(400, "Malformed payload"),
+    MALFORMED_REQUEST(400, "Malformed request"),
     UNAUTHORIZED(401, "Unauthorized"),
     SIGNATURE_INVALID(401, "Signature invalid"),
     EXTERNAL_ID_MISMATCH(403, "External id mismatch"),
@@ -28,12 +29,15 @@ enum ProblemCode {
     EXAM_NOT_PROCTORED(412, "Exam not proctored"),
     PAYLOAD_TOO_LARGE(413, "Payload too large"),
     REQUEST_TIMEOUT(408, "Request timeout"),
+    URI_TOO_LONG(414, "URI too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+    HEADERS_TOO_LARGE(431, "Request headers too large"),
     BAD_REVIEW_STATUS(422, "Bad review status"),
     INTERNAL_ERROR(500, "Internal error"),
     DATABASE_UNAVAILABLE(503, "Database unavailable"),
     OVERLOADED(503, "Overloaded"),
-    SHUTTING_DOWN(503, "Shutting down");
+    SHUTTING_DOWN(503, "Shutting down"),
+    HTTP_VERSION_NOT_SUPPORTED(505, "HTTP version not supported");
 
     final int status;
     final String title;

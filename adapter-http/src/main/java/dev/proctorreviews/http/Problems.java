@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
  */
 final class Problems {
     static final String TYPE_BASE = "https://proctor-reviews.dev/problems/";
+    static final String CONTENT_TYPE = "application/problem+json";
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
 
     private Problems() {
@@ -41,11 +42,19 @@ final class Problems {
                 List.of(), instance);
     }
 
+    /** The document alone, for answers written below Javalin (the Jetty errors of {@link JettyProblems}). */
+    static byte[] document(ProblemCode code, String detail) {
+        return Json.bytes(body(code, detail, List.of(), null));
+    }
+
     private static void write(Context ctx, ProblemCode code, String detail, List<FieldError> errors,
                               String instance) {
-        Body body = new Body(TYPE_BASE + code.wireName(), code.title, code.status, detail, code.wireName(),
+        Json.write(ctx.status(code.status), body(code, detail, errors, instance), CONTENT_TYPE);
+    }
+
+    private static Body body(ProblemCode code, String detail, List<FieldError> errors, String instance) {
+        return new Body(TYPE_BASE + code.wireName(), code.title, code.status, detail, code.wireName(),
                 errors.isEmpty() ? null : errors, instance);
-        Json.write(ctx.status(code.status), body, "application/problem+json");
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

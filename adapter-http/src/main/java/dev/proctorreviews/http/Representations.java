@@ -2,6 +2,7 @@ package dev.proctorreviews.http;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import dev.proctorreviews.application.port.FeedEvent;
+import dev.proctorreviews.application.port.Page;
 import dev.proctorreviews.application.port.ParkedDelivery;
 import dev.proctorreviews.application.port.in.EventPage;
 import dev.proctorreviews.domain.attempt.Attempt;
@@ -103,11 +104,11 @@ final class Representations {
                             String reviewUrl, Instant createdAt) {
     }
 
-    record NotificationsView(List<NotificationView> notifications) {
-        static NotificationsView from(List<SupportNotification> notifications) {
-            return new NotificationsView(notifications.stream().map(n -> new NotificationView(n.courseId().value(),
+    record NotificationsView(List<NotificationView> notifications, long nextAfter) {
+        static NotificationsView from(Page<SupportNotification> page) {
+            return new NotificationsView(page.items().stream().map(n -> new NotificationView(n.courseId().value(),
                     n.examName(), n.studentUsername(), n.reviewStatus().label(), n.reviewUrl(), n.createdAt()))
-                    .toList());
+                    .toList(), page.nextAfter());
         }
     }
 
@@ -133,9 +134,9 @@ final class Representations {
         }
     }
 
-    record DeliveriesView(List<DeliveryView> deliveries) {
-        static DeliveriesView from(List<ParkedDelivery> deliveries) {
-            return new DeliveriesView(deliveries.stream().map(DeliveryView::from).toList());
+    record DeliveriesView(List<DeliveryView> deliveries, long nextAfter) {
+        static DeliveriesView from(Page<ParkedDelivery> page) {
+            return new DeliveriesView(page.items().stream().map(DeliveryView::from).toList(), page.nextAfter());
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.proctorreviews.application.port.PageRequest;
 import dev.proctorreviews.application.port.in.AttemptResult;
 import dev.proctorreviews.application.port.in.ExamResult;
 import dev.proctorreviews.application.port.in.ReceiveReviewResult;
@@ -138,6 +139,18 @@ class HttpApiTest {
         assertThat(response.statusCode()).isEqualTo(500);
         assertThat(response.body()).doesNotContain("secret", "IllegalState", "org.example", "Exception");
         assertThat(JSON.readTree(response.body()).get("instance").asText()).startsWith("urn:uuid:");
+    }
+
+    @Test
+    void theListsAskForTheRequestedPageBoundedLikeTheFeed() throws Exception {
+        JsonNode deliveries = JSON.readTree(api("GET", "/api/v1/deliveries?after=7&limit=5000", "").body());
+        assertThat(core.askedPage).isEqualTo(new PageRequest(7, 1000));
+        assertThat(deliveries.get("next_after").asLong()).isEqualTo(7);
+
+        JsonNode notifications = JSON.readTree(api("GET", "/api/v1/notifications?course_id=c", "").body());
+        assertThat(core.askedPage).isEqualTo(new PageRequest(0, 100));
+        assertThat(notifications.get("next_after").asLong()).isZero();
+        assertThat(notifications.get("notifications")).isEmpty();
     }
 
     @Test

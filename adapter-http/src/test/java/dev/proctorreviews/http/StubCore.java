@@ -1,5 +1,7 @@
 package dev.proctorreviews.http;
 
+import dev.proctorreviews.application.port.Page;
+import dev.proctorreviews.application.port.PageRequest;
 import dev.proctorreviews.application.port.ParkedDelivery;
 import dev.proctorreviews.application.port.in.AppliedOutcome;
 import dev.proctorreviews.application.port.in.ApplyReviewToAttemptUseCase;
@@ -53,6 +55,7 @@ final class StubCore implements CoreUseCases {
     volatile AttemptResult attempt;
     volatile StaffDecisionResult decision;
     volatile ReplayResult replay;
+    volatile PageRequest askedPage;
 
     @Override
     public ReceiveVendorReviewUseCase receiveReview() {
@@ -163,8 +166,9 @@ final class StubCore implements CoreUseCases {
             }
 
             @Override
-            public List<SupportNotification> list(CourseId course) {
-                return List.of();
+            public Page<SupportNotification> list(CourseId course, PageRequest page) {
+                askedPage = page;
+                return page.page(List.of(), n -> 0L);
             }
 
             @Override
@@ -178,8 +182,9 @@ final class StubCore implements CoreUseCases {
     public DeliveryUseCases deliveries() {
         return new DeliveryUseCases() {
             @Override
-            public List<ParkedDelivery> list(ParkedDelivery.DeliveryState state) {
-                return List.of();
+            public Page<ParkedDelivery> list(ParkedDelivery.DeliveryState state, PageRequest page) {
+                askedPage = page;
+                return page.page(List.of(), ParkedDelivery::id);
             }
 
             @Override

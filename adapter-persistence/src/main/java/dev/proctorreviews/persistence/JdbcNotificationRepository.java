@@ -1,18 +1,21 @@
 package dev.proctorreviews.persistence;
 
+import dev.proctorreviews.application.port.Page;
+import dev.proctorreviews.application.port.PageRequest;
 import dev.proctorreviews.application.port.out.Notifications;
 import dev.proctorreviews.domain.attempt.AttemptCode;
 import dev.proctorreviews.domain.exam.CourseId;
 import dev.proctorreviews.domain.notification.SupportNotification;
 import dev.proctorreviews.domain.review.ReviewStatus;
 import java.util.List;
+import java.util.Map;
 
-/** Support notifications, listed per course in the order they were created. */
+/** Support notifications, listed per course in the order they were created, a bounded page per query. */
 final class JdbcNotificationRepository implements Notifications {
     private static final String ADD = "INSERT INTO support_notification (attempt_code, course_id, exam_name,"
             + " student_username, review_status, review_url, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)";
-    private static final String FOR_COURSE = "SELECT course_id, exam_name, student_username, review_status,"
-            + " review_url, created_at FROM support_notification WHERE course_id = ? ORDER BY id";
+    private static final String FOR_COURSE = "SELECT id, course_id, exam_name, student_username, review_status,"
+            + " review_url, created_at FROM support_notification WHERE course_id = ? AND id > ? ORDER BY id LIMIT ?";
 
     private final PostgresTransactions tx;
 
@@ -28,11 +31,13 @@ final class JdbcNotificationRepository implements Notifications {
     }
 
     @Override
-    public List<SupportNotification> forCourse(CourseId course) {
-        return tx.unit().list(FOR_COURSE, p -> p.text(course.value()),
-                r -> new SupportNotification(new CourseId(r.getString("course_id")), r.getString("exam_name"),
-                        r.getString("student_username"),
+    public Page<SupportNotification> forCourse(CourseId course, PageRequest page) {
+        List<Map.Entry<Long, SupportNotification>> rows = tx.unit().list(FOR_COURSE,
+                p -> p.text(course.value()).bigint(page.after()).integer(page.limit()),
+                r -> Map.entry(r.getLong("id"), new SupportNotification(new CourseId(r.getString("course_id")),
+                        r.getString("exam_name"), r.getString("student_username"),
                         ReviewStatus.fromLabel(r.getString("review_status")).orElseThrow(),
-                        r.getString("review_url"), Row.instant(r, "created_at")));
+                        r.getString("review_url"), Row.instant(r, "created_at"))));
+        return page.page(rows, Map.Entry::getKey, Map.Entry::getValue);
     }
 }

@@ -2,6 +2,8 @@ package dev.proctorreviews.persistence;
 
 import static dev.proctorreviews.persistence.schema.Tables.PARKED_DELIVERY;
 
+import dev.proctorreviews.application.port.Page;
+import dev.proctorreviews.application.port.PageRequest;
 import dev.proctorreviews.application.port.ParkedDelivery.DeliveryState;
 import dev.proctorreviews.application.port.ParkedDelivery.ParkReason;
 import dev.proctorreviews.application.port.ParkedDelivery;
@@ -9,7 +11,6 @@ import dev.proctorreviews.application.port.out.ParkedDeliveries;
 import dev.proctorreviews.domain.review.ReviewSource;
 import dev.proctorreviews.persistence.schema.tables.records.ParkedDeliveryRecord;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /** The dead-letter store; the (vendor, route, digest) constraint makes a re-sent body count, not duplicate. */
@@ -42,9 +43,10 @@ final class JooqParkedDeliveryRepository implements ParkedDeliveries {
     }
 
     @Override
-    public List<ParkedDelivery> inState(DeliveryState state, int limit) {
-        return tx.unit().dsl().selectFrom(PARKED_DELIVERY).where(PARKED_DELIVERY.STATE.eq(state.wireName()))
-                .orderBy(PARKED_DELIVERY.ID).limit(limit).fetch(JooqParkedDeliveryRepository::toDelivery);
+    public Page<ParkedDelivery> inState(DeliveryState state, PageRequest page) {
+        return page.page(tx.unit().dsl().selectFrom(PARKED_DELIVERY).where(PARKED_DELIVERY.STATE.eq(state.wireName()))
+                .and(PARKED_DELIVERY.ID.gt(page.after())).orderBy(PARKED_DELIVERY.ID).limit(page.limit())
+                .fetch(JooqParkedDeliveryRepository::toDelivery), ParkedDelivery::id);
     }
 
     @Override

@@ -1,10 +1,7 @@
 package dev.proctorreviews.web;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
+import dev.proctorreviews.application.PercentDecoding;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.Optional;
 
 /**
@@ -20,33 +17,7 @@ final class UrlCodec {
     }
 
     static Optional<String> decode(String encoded) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        for (int i = 0; i < encoded.length(); i++) {
-            char c = encoded.charAt(i);
-            if (c == '%') {
-                if (i + 2 >= encoded.length()) {
-                    return Optional.empty();
-                }
-                int high = Character.digit(encoded.charAt(i + 1), 16);
-                int low = Character.digit(encoded.charAt(i + 2), 16);
-                if (high < 0 || low < 0) {
-                    return Optional.empty();
-                }
-                bytes.write(high * 16 + low);
-                i += 2;
-            } else if (c > 0x7e || c < 0x20) {
-                return Optional.empty();
-            } else {
-                bytes.write(c);
-            }
-        }
-        try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes.toByteArray())).toString());
-        } catch (CharacterCodingException e) {
-            return Optional.empty();
-        }
+        return PercentDecoding.url(encoded);
     }
 
     /** For a path: slashes and the characters course ids use stay as they are. */

@@ -5,6 +5,7 @@ import dev.proctorreviews.application.fakes.InMemoryReviewBoards;
 import dev.proctorreviews.application.fakes.InMemorySignInLinks;
 import dev.proctorreviews.application.fakes.InMemoryStaffSessions;
 import dev.proctorreviews.application.fakes.InMemoryStores;
+import dev.proctorreviews.application.port.PageRequest;
 import dev.proctorreviews.application.port.in.AttemptResult;
 import dev.proctorreviews.application.port.in.ExamResult;
 import dev.proctorreviews.application.port.in.ReceiveReviewCommand;
@@ -132,7 +133,8 @@ final class PagesWorld implements AutoCloseable {
 
     /** The path and query of the course's newest notification's {@code review_url}. */
     String notificationLink(CourseId course) {
-        List<dev.proctorreviews.domain.notification.SupportNotification> all = core.outcomes().list(course);
+        List<dev.proctorreviews.domain.notification.SupportNotification> all = core.outcomes()
+                .list(course, PageRequest.of(0, PageRequest.MAX_LIMIT)).items();
         return all.get(all.size() - 1).reviewUrl();
     }
 

@@ -1,5 +1,7 @@
 package dev.proctorreviews.application.service;
 
+import dev.proctorreviews.application.port.Page;
+import dev.proctorreviews.application.port.PageRequest;
 import dev.proctorreviews.application.port.ParkedDelivery.DeliveryState;
 import dev.proctorreviews.application.port.ParkedDelivery;
 import dev.proctorreviews.application.port.in.DeliveryUseCases;
@@ -11,7 +13,6 @@ import dev.proctorreviews.application.port.out.ParkedDeliveries;
 import dev.proctorreviews.application.port.out.Transactions;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,8 +21,6 @@ import java.util.Optional;
  */
 public final class ParkedDeliveriesService
         implements DeliveryUseCases {
-    private static final int LIST_LIMIT = 1000;
-
     private final Transactions transactions;
     private final ParkedDeliveries parked;
     private final ReceiveVendorReviewUseCase receive;
@@ -36,8 +35,8 @@ public final class ParkedDeliveriesService
     }
 
     @Override
-    public List<ParkedDelivery> list(DeliveryState state) {
-        return transactions.inTransaction(() -> parked.inState(state, LIST_LIMIT));
+    public Page<ParkedDelivery> list(DeliveryState state, PageRequest page) {
+        return transactions.inTransaction(() -> parked.inState(state, page));
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.proctorreviews.application.service;
 
 import dev.proctorreviews.application.port.FeedEvent;
+import dev.proctorreviews.application.port.Page;
+import dev.proctorreviews.application.port.PageRequest;
 import dev.proctorreviews.application.port.in.EventPage;
 import dev.proctorreviews.application.port.in.ReadOutcomesUseCases;
 import dev.proctorreviews.application.port.out.CreditRequirements;
@@ -34,18 +36,15 @@ public final class ReadOutcomesService implements ReadOutcomesUseCases {
     }
 
     @Override
-    public List<SupportNotification> list(CourseId course) {
-        return transactions.inTransaction(() -> notifications.forCourse(course));
+    public Page<SupportNotification> list(CourseId course, PageRequest page) {
+        return transactions.inTransaction(() -> notifications.forCourse(course, page));
     }
 
     @Override
     public EventPage read(long after, int limit) {
-        if (after < 0 || limit < 1) {
-            throw new IllegalArgumentException("after must be >= 0 and limit >= 1");
-        }
-        int bounded = Math.min(limit, MAX_LIMIT);
-        List<FeedEvent> page = transactions.inTransaction(() -> events.after(after, bounded));
-        long next = page.isEmpty() ? after : page.get(page.size() - 1).seq();
-        return new EventPage(page, next);
+        PageRequest request = PageRequest.of(after, limit);
+        Page<FeedEvent> page = request.page(transactions.inTransaction(() -> events.after(after, request.limit())),
+                FeedEvent::seq);
+        return new EventPage(page.items(), page.nextAfter());
     }
 }

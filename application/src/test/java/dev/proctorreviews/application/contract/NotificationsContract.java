@@ -2,29 +2,73 @@ package dev.proctorreviews.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.proctorreviews.application.port.Page;
+import dev.proctorreviews.application.port.PageRequest;
 import dev.proctorreviews.domain.attempt.Attempt;
 import dev.proctorreviews.domain.exam.CourseId;
 import dev.proctorreviews.domain.notification.SupportNotification;
 import dev.proctorreviews.domain.review.ReviewStatus;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 public abstract class NotificationsContract extends PortContract {
+    private static final PageRequest FIRST_PAGE = PageRequest.of(0, PageRequest.MAX_LIMIT);
+
+    private static SupportNotification notification(CourseId course, String username, int second) {
+        return new SupportNotification(course, "Exam", username, ReviewStatus.SUSPICIOUS,
+                "http://x/instructor/" + second, NOW.plusSeconds(second));
+    }
 
     @Test
     void listsACoursesNotificationsOldestFirst() {
         Attempt attempt = newAttempt(unique("ext"));
         CourseId course = new CourseId(unique("foo/bar"));
-        SupportNotification first = new SupportNotification(course, "Exam", "ada", ReviewStatus.SUSPICIOUS,
-                "http://x/instructor/1", NOW);
-        SupportNotification second = new SupportNotification(course, "Exam", "bob", ReviewStatus.SUSPICIOUS,
-                "http://x/instructor/2", NOW.plusSeconds(1));
+        SupportNotification first = notification(course, "ada", 0);
+        SupportNotification second = notification(course, "bob", 1);
 
         run(() -> {
             stores().notifications().add(attempt.code(), first);
             stores().notifications().add(attempt.code(), second);
         });
 
-        assertThat(tx(() -> stores().notifications().forCourse(course))).containsExactly(first, second);
-        assertThat(tx(() -> stores().notifications().forCourse(new CourseId(unique("other"))))).isEmpty();
+        assertThat(tx(() -> stores().notifications().forCourse(course, FIRST_PAGE)).items())
+                .containsExactly(first, second);
+        Page<SupportNotification> other = tx(() -> stores().notifications()
+                .forCourse(new CourseId(unique("other")), PageRequest.of(7, 10)));
+        assertThat(other.items()).isEmpty();
+        assertThat(other.nextAfter()).isEqualTo(7);
+    }
+
+    @Test
+    void pagesHoldAtMostTheLimitAndContinueFromNextAfter() {
+        Attempt attempt = newAttempt(unique("ext"));
+        CourseId course = new CourseId(unique("paged"));
+        CourseId neighbour = new CourseId(unique("neighbour"));
+        List<SupportNotification> added = new ArrayList<>();
+        run(() -> {
+            for (int i = 0; i < 5; i++) {
+                SupportNotification n = notification(course, "user" + i, i);
+                stores().notifications().add(attempt.code(), n);
+                stores().notifications().add(attempt.code(), notification(neighbour, "other" + i, i));
+                added.add(n);
+            }
+        });
+
+        List<SupportNotification> read = new ArrayList<>();
+        List<Integer> sizes = new ArrayList<>();
+        long after = 0;
+        for (int round = 0; round < 5; round++) {
+            long from = after;
+            Page<SupportNotification> page = tx(() -> stores().notifications()
+                    .forCourse(course, PageRequest.of(from, 2)));
+            read.addAll(page.items());
+            sizes.add(page.items().size());
+            assertThat(page.nextAfter()).isGreaterThanOrEqualTo(from);
+            after = page.nextAfter();
+        }
+
+        assertThat(sizes).containsExactly(2, 2, 1, 0, 0);
+        assertThat(read).containsExactlyElementsOf(added);
     }
 }

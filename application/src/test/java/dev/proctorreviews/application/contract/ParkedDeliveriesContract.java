@@ -2,13 +2,18 @@ package dev.proctorreviews.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.proctorreviews.application.port.Page;
+import dev.proctorreviews.application.port.PageRequest;
 import dev.proctorreviews.application.port.ParkedDelivery.DeliveryState;
 import dev.proctorreviews.application.port.ParkedDelivery;
 import dev.proctorreviews.domain.review.ReviewSource;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 public abstract class ParkedDeliveriesContract extends PortContract {
+    private static final PageRequest FIRST_PAGE = PageRequest.of(0, PageRequest.MAX_LIMIT);
 
     private static ParkedDelivery delivery(String sha) {
         return new ParkedDelivery(0, ReviewSource.PSI, Optional.of("ext-1"), "{\"status\":\"passed\"}", sha,
@@ -23,7 +28,8 @@ public abstract class ParkedDeliveriesContract extends PortContract {
         run(() -> stores().parkedDeliveries().park(delivery(sha)));
         run(() -> stores().parkedDeliveries().park(delivery(sha)));
 
-        ParkedDelivery parked = tx(() -> stores().parkedDeliveries().inState(DeliveryState.PARKED, 1000)).stream()
+        ParkedDelivery parked = tx(() -> stores().parkedDeliveries().inState(DeliveryState.PARKED, FIRST_PAGE))
+                .items().stream()
                 .filter(d -> d.payloadSha256().equals(sha)).findFirst().orElseThrow();
 
         assertThat(parked.deliveries()).isEqualTo(2);
@@ -38,7 +44,8 @@ public abstract class ParkedDeliveriesContract extends PortContract {
     void aReplayedDeliveryLeavesTheParkedList() {
         String sha = unique("sha").substring(0, 40);
         run(() -> stores().parkedDeliveries().park(delivery(sha)));
-        long id = tx(() -> stores().parkedDeliveries().inState(DeliveryState.PARKED, 1000)).stream()
+        long id = tx(() -> stores().parkedDeliveries().inState(DeliveryState.PARKED, FIRST_PAGE))
+                .items().stream()
                 .filter(d -> d.payloadSha256().equals(sha)).findFirst().orElseThrow().id();
 
         run(() -> stores().parkedDeliveries().markReplayed(id, NOW.plusSeconds(5)));
@@ -46,9 +53,50 @@ public abstract class ParkedDeliveriesContract extends PortContract {
         ParkedDelivery replayed = tx(() -> stores().parkedDeliveries().byId(id)).orElseThrow();
         assertThat(replayed.state()).isEqualTo(DeliveryState.REPLAYED);
         assertThat(replayed.replayedAt()).contains(NOW.plusSeconds(5));
-        assertThat(tx(() -> stores().parkedDeliveries().inState(DeliveryState.PARKED, 1000)))
+        assertThat(tx(() -> stores().parkedDeliveries().inState(DeliveryState.PARKED, FIRST_PAGE)).items())
                 .noneMatch(d -> d.id() == id);
-        assertThat(tx(() -> stores().parkedDeliveries().inState(DeliveryState.REPLAYED, 1000)))
+        assertThat(tx(() -> stores().parkedDeliveries().inState(DeliveryState.REPLAYED, FIRST_PAGE)).items())
                 .anyMatch(d -> d.id() == id);
+    }
+
+    @Test
+    void pagesHoldAtMostTheLimitAndContinueFromNextAfter() {
+        long start = tx(() -> lastId(DeliveryState.REPLAYED));
+        List<Long> added = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String sha = unique("sha").substring(0, 40);
+            run(() -> stores().parkedDeliveries().park(delivery(sha)));
+            long id = tx(() -> stores().parkedDeliveries().inState(DeliveryState.PARKED, PageRequest.of(start, 1000)))
+                    .items().stream().filter(d -> d.payloadSha256().equals(sha)).findFirst().orElseThrow().id();
+            run(() -> stores().parkedDeliveries().markReplayed(id, NOW));
+            added.add(id);
+        }
+
+        List<Long> read = new ArrayList<>();
+        List<Integer> sizes = new ArrayList<>();
+        long after = start;
+        for (int round = 0; round < 4; round++) {
+            long from = after;
+            Page<ParkedDelivery> page = tx(() -> stores().parkedDeliveries()
+                    .inState(DeliveryState.REPLAYED, PageRequest.of(from, 2)));
+            page.items().forEach(d -> read.add(d.id()));
+            sizes.add(page.items().size());
+            after = page.nextAfter();
+        }
+
+        assertThat(sizes).containsExactly(2, 2, 1, 0);
+        assertThat(read).containsExactlyElementsOf(added);
+        assertThat(after).isEqualTo(added.get(added.size() - 1));
+    }
+
+    /** The newest id in a state (0 when none): other tests share the store, so pages start after it. */
+    private long lastId(DeliveryState state) {
+        long after = 0;
+        Page<ParkedDelivery> page;
+        do {
+            page = stores().parkedDeliveries().inState(state, PageRequest.of(after, PageRequest.MAX_LIMIT));
+            after = page.nextAfter();
+        } while (page.items().size() == PageRequest.MAX_LIMIT);
+        return after;
     }
 }

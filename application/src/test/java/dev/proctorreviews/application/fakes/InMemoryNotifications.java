@@ -1,13 +1,17 @@
 package dev.proctorreviews.application.fakes;
 
+import dev.proctorreviews.application.port.Page;
+import dev.proctorreviews.application.port.PageRequest;
 import dev.proctorreviews.application.port.out.Notifications;
 import dev.proctorreviews.domain.attempt.AttemptCode;
 import dev.proctorreviews.domain.exam.CourseId;
 import dev.proctorreviews.domain.notification.SupportNotification;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Notifications in insertion order. */
+/** Notifications in insertion order; a notification's id is its position (from 1), as storage numbers them. */
 final class InMemoryNotifications implements Notifications {
     private final List<SupportNotification> notifications = new CopyOnWriteArrayList<>();
 
@@ -17,7 +21,14 @@ final class InMemoryNotifications implements Notifications {
     }
 
     @Override
-    public List<SupportNotification> forCourse(CourseId course) {
-        return notifications.stream().filter(n -> n.courseId().equals(course)).toList();
+    public Page<SupportNotification> forCourse(CourseId course, PageRequest page) {
+        List<Map.Entry<Long, SupportNotification>> numbered = new ArrayList<>();
+        for (int i = (int) Math.min(page.after(), notifications.size()); i < notifications.size()
+                && numbered.size() < page.limit(); i++) {
+            if (notifications.get(i).courseId().equals(course)) {
+                numbered.add(Map.entry(i + 1L, notifications.get(i)));
+            }
+        }
+        return page.page(numbered, Map.Entry::getKey, Map.Entry::getValue);
     }
 }

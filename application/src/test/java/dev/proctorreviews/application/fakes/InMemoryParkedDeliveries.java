@@ -1,11 +1,12 @@
 package dev.proctorreviews.application.fakes;
 
+import dev.proctorreviews.application.port.Page;
+import dev.proctorreviews.application.port.PageRequest;
 import dev.proctorreviews.application.port.ParkedDelivery.DeliveryState;
 import dev.proctorreviews.application.port.ParkedDelivery;
 import dev.proctorreviews.application.port.out.ParkedDeliveries;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -35,9 +36,9 @@ final class InMemoryParkedDeliveries implements ParkedDeliveries {
     }
 
     @Override
-    public List<ParkedDelivery> inState(DeliveryState state, int limit) {
-        return byId.values().stream().filter(p -> p.state() == state)
-                .sorted(Comparator.comparingLong(ParkedDelivery::id)).limit(limit).toList();
+    public Page<ParkedDelivery> inState(DeliveryState state, PageRequest page) {
+        return page.page(byId.values().stream().filter(p -> p.state() == state && p.id() > page.after())
+                .sorted(Comparator.comparingLong(ParkedDelivery::id)).limit(page.limit()).toList(), ParkedDelivery::id);
     }
 
     @Override

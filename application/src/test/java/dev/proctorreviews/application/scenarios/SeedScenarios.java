@@ -3,6 +3,7 @@ package dev.proctorreviews.application.scenarios;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.proctorreviews.application.port.FeedEvent;
+import dev.proctorreviews.application.port.PageRequest;
 import dev.proctorreviews.application.port.ParkedDelivery;
 import dev.proctorreviews.application.port.in.ReceiveReviewResult;
 import dev.proctorreviews.application.port.in.ReplayResult;
@@ -43,6 +44,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Subclasses supply the stores: in-memory fakes, or jOOQ on PostgreSQL.
  */
 public abstract class SeedScenarios {
+    private static final PageRequest FIRST_PAGE = PageRequest.of(0, PageRequest.MAX_LIMIT);
 
     /** Fresh stores (or stores that fresh ids keep apart) for one world. */
     protected abstract Stores stores();
@@ -145,7 +147,7 @@ public abstract class SeedScenarios {
                 assertThat(r.name()).isEqualTo(exam.details().contentId());
             });
         }
-        List<SupportNotification> notifications = world.outcomes.list(world.course);
+        List<SupportNotification> notifications = world.outcomes.list(world.course, FIRST_PAGE).items();
         if (status.equals("Suspicious")) {
             assertThat(notifications).singleElement().satisfies(n -> {
                 assertThat(n.reviewUrl()).isEqualTo(ReviewWorld.BASE_URL + "/instructor/" + world.course.value()
@@ -274,7 +276,7 @@ public abstract class SeedScenarios {
                 + " attempt_code=" + notStaff.code().value() + ".");
         assertThat(world.reload(absent).status()).isEqualTo(AttemptStatus.SECOND_REVIEW_REQUIRED);
         assertThat(world.reload(known).status()).isEqualTo(AttemptStatus.REJECTED);
-        assertThat(world.outcomes.list(world.course)).hasSize(2);
+        assertThat(world.outcomes.list(world.course, FIRST_PAGE).items()).hasSize(2);
     }
 
     @Test
@@ -337,7 +339,7 @@ public abstract class SeedScenarios {
         });
         assertThat(history(world, attempt)).isEmpty();
         assertThat(eventsAfter(world, before)).isEmpty();
-        assertThat(world.outcomes.list(world.course)).hasSize(1);
+        assertThat(world.outcomes.list(world.course, FIRST_PAGE).items()).hasSize(1);
         assertThat(world.reads.get(attempt.code()).orElseThrow().review().version()).isEqualTo(1);
     }
 
@@ -440,7 +442,7 @@ public abstract class SeedScenarios {
                 .isInstanceOf(ReceiveReviewResult.AttemptNotFound.class);
         assertThat(world.psi(external, "suspicious", Optional.empty()))
                 .isInstanceOf(ReceiveReviewResult.AttemptNotFound.class);
-        ParkedDelivery parked = world.parked.list(ParkedDelivery.DeliveryState.PARKED).stream()
+        ParkedDelivery parked = world.parked.list(ParkedDelivery.DeliveryState.PARKED, FIRST_PAGE).items().stream()
                 .filter(d -> d.externalIdFromRoute().orElse("").equals(external)).findFirst().orElseThrow();
         assertThat(parked.deliveries()).isEqualTo(2);
         assertThat(world.parked.replay(parked.id())).isEqualTo(new ReplayResult.Replayed(

@@ -43,6 +43,9 @@ final class ApiDocument {
             return;
         }
         String where = method + " " + template.get() + " answered " + answer;
+        if (refusedBeforeRouting(answer)) {
+            return;
+        }
         JsonNode response = resolve(document.at("/paths").get(template.get()).get(method.toLowerCase())
                 .at("/responses").get(Integer.toString(answer.status())));
         if (response == null) {
@@ -78,6 +81,31 @@ final class ApiDocument {
                 throw new AssertionError("problem code not documented for the operation: " + where);
             }
         }
+    }
+
+    /**
+     * A problem the HTTP server answers before any route sees the request (any path, listed once at the top of
+     * the document): it must carry the status the document gives its code and match the Problem schema.
+     */
+    private boolean refusedBeforeRouting(RunningService.Response answer) {
+        String contentType = answer.header("Content-Type");
+        if (contentType == null || !contentType.startsWith("application/problem+json")) {
+            return false;
+        }
+        JsonNode body = answer.json();
+        JsonNode status = document.path("x-transport-problem-codes").path(body.path("code").asText());
+        if (status.isMissingNode()) {
+            return false;
+        }
+        if (status.asInt() != answer.status()) {
+            throw new AssertionError("transport problem with the wrong status: " + answer);
+        }
+        Set<ValidationMessage> faults = compiled.computeIfAbsent("transport problem",
+                k -> compile(document.at("/components/schemas/Problem"))).validate(body);
+        if (!faults.isEmpty()) {
+            throw new AssertionError("transport problem does not match the Problem schema " + faults + ": " + answer);
+        }
+        return true;
     }
 
     private Optional<String> template(String rawPath, String method) {

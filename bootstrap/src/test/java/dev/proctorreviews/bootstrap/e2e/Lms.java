@@ -109,7 +109,8 @@ final class Lms {
 
     JsonNode notifications() {
         return ok(service.get("/api/v1/notifications?course_id="
-                + java.net.URLEncoder.encode(course, StandardCharsets.UTF_8)), 200).get("notifications");
+                + java.net.URLEncoder.encode(course, StandardCharsets.UTF_8) + "&limit=1000"), 200)
+                .get("notifications");
     }
 
     static JsonNode ok(RunningService.Response response, int status) {

@@ -77,8 +77,8 @@ class ReliabilityOverHttpIT extends AgainstDefaultService {
         problem(service.api("POST", "/api/v1/deliveries/" + id + "/replay", null), 409, "delivery_already_replayed");
         problem(service.api("POST", "/api/v1/deliveries/" + Long.MAX_VALUE + "/replay", null), 404,
                 "delivery_not_found");
-        assertThat(ids(ok(service.get("/api/v1/deliveries?state=replayed"), 200))).contains(id);
-        assertThat(ids(ok(service.get("/api/v1/deliveries"), 200))).doesNotContain(id);
+        assertThat(ids(ok(service.get("/api/v1/deliveries?state=replayed&limit=1000"), 200))).contains(id);
+        assertThat(ids(ok(service.get("/api/v1/deliveries?limit=1000"), 200))).doesNotContain(id);
         problem(service.get("/api/v1/deliveries?state=lost"), 400, "invalid_request");
         JsonNode retried = ok(service.callback(Lms.psiPath(external), Lms.psiBody("suspicious", null),
                 RunningService.PSI, Map.of()), 200);
@@ -154,7 +154,7 @@ class ReliabilityOverHttpIT extends AgainstDefaultService {
     }
 
     private static JsonNode parkedWith(String external) {
-        JsonNode list = ok(service.get("/api/v1/deliveries?state=parked"), 200).get("deliveries");
+        JsonNode list = ok(service.get("/api/v1/deliveries?state=parked&limit=1000"), 200).get("deliveries");
         return StreamSupport.stream(list.spliterator(), false)
                 .filter(d -> d.get("payload").toString().contains(external)
                         || external.equals(d.get("external_id").asText())).findFirst().orElseThrow();

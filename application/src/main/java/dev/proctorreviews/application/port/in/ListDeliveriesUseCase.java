@@ -1,10 +1,11 @@
 package dev.proctorreviews.application.port.in;
 
+import dev.proctorreviews.application.port.Page;
+import dev.proctorreviews.application.port.PageRequest;
 import dev.proctorreviews.application.port.ParkedDelivery.DeliveryState;
 import dev.proctorreviews.application.port.ParkedDelivery;
-import java.util.List;
 
-/** List kept deliveries in a state, oldest first (at most 1000). */
+/** List kept deliveries in a state, oldest first, one page at a time. */
 public interface ListDeliveriesUseCase {
-    List<ParkedDelivery> list(DeliveryState state);
+    Page<ParkedDelivery> list(DeliveryState state, PageRequest page);
 }

@@ -1,10 +1,11 @@
 package dev.proctorreviews.application.port.in;
 
+import dev.proctorreviews.application.port.Page;
+import dev.proctorreviews.application.port.PageRequest;
 import dev.proctorreviews.domain.exam.CourseId;
 import dev.proctorreviews.domain.notification.SupportNotification;
-import java.util.List;
 
-/** Read the support notifications of a course, oldest first. */
+/** Read the support notifications of a course, oldest first, one page at a time. */
 public interface ListNotificationsUseCase {
-    List<SupportNotification> list(CourseId course);
+    Page<SupportNotification> list(CourseId course, PageRequest page);
 }

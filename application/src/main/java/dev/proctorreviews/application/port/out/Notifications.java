@@ -1,13 +1,15 @@
 package dev.proctorreviews.application.port.out;
 
+import dev.proctorreviews.application.port.Page;
+import dev.proctorreviews.application.port.PageRequest;
 import dev.proctorreviews.domain.attempt.AttemptCode;
 import dev.proctorreviews.domain.exam.CourseId;
 import dev.proctorreviews.domain.notification.SupportNotification;
-import java.util.List;
 
 /** Support notifications for course teams, oldest first. */
 public interface Notifications {
     void add(AttemptCode about, SupportNotification notification);
 
-    List<SupportNotification> forCourse(CourseId course);
+    /** The course's notifications after {@code page.after()} (a notification id), at most {@code page.limit()}. */
+    Page<SupportNotification> forCourse(CourseId course, PageRequest page);
 }
