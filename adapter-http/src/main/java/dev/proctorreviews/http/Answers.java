@@ -90,6 +90,9 @@ final class Answers {
         if (result instanceof AttemptResult.NotFound notFound) {
             return new Answer.Problem(missing(notFound.missing()), notFound.detail());
         }
+        if (result instanceof AttemptResult.ExternalIdTaken taken) {
+            return new Answer.Problem(ProblemCode.EXTERNAL_ID_TAKEN, taken.detail());
+        }
         if (result instanceof AttemptResult.Archived archived) {
             return new Answer.Problem(ProblemCode.ATTEMPT_ARCHIVED, archived.detail());
         }

@@ -25,6 +25,7 @@ enum ProblemCode {
     EXAM_ALREADY_EXISTS(409, "Exam already exists"),
     ILLEGAL_STATUS_TRANSITION(409, "Illegal status transition"),
     ATTEMPT_ARCHIVED(409, "Attempt archived"),
+    EXTERNAL_ID_TAKEN(409, "External id taken"),
     DELIVERY_ALREADY_REPLAYED(409, "Delivery already replayed"),
     EXAM_NOT_PROCTORED(412, "Exam not proctored"),
     PAYLOAD_TOO_LARGE(413, "Payload too large"),

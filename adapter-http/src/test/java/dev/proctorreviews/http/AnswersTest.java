@@ -79,6 +79,7 @@ class AnswersTest {
                 attempt(new AttemptResult.NotFound(AttemptResult.Missing.ATTEMPT, "none"), 404, "attempt_not_found"),
                 attempt(new AttemptResult.NotFound(AttemptResult.Missing.EXAM, "none"), 404, "exam_not_found"),
                 attempt(new AttemptResult.NotFound(AttemptResult.Missing.USER, "none"), 404, "user_not_found"),
+                attempt(new AttemptResult.ExternalIdTaken("taken"), 409, "external_id_taken"),
                 attempt(new AttemptResult.Archived("archived"), 409, "attempt_archived"),
                 attempt(new AttemptResult.IllegalTransition("no"), 409, "illegal_status_transition"),
                 decision(new StaffDecisionResult.Decided(REVIEW), 200, "ok"),

@@ -8,6 +8,7 @@ import dev.proctorreviews.domain.attempt.AttemptId;
 import dev.proctorreviews.domain.attempt.AttemptLookup;
 import dev.proctorreviews.domain.attempt.AttemptStatus;
 import dev.proctorreviews.domain.attempt.ExternalId;
+import dev.proctorreviews.domain.exam.Backend;
 import dev.proctorreviews.domain.exam.ExamId;
 import dev.proctorreviews.domain.user.UserId;
 import java.sql.ResultSet;
@@ -29,6 +30,14 @@ final class JdbcAttemptRepository implements Attempts {
     private static final FindStatements BY_ID = new FindStatements("id = ?");
     private static final FindStatements BY_CODE = new FindStatements("attempt_code = ?");
     private static final FindStatements BY_EXTERNAL_ID = new FindStatements("lower(external_id) = ?");
+    /**
+     * A transaction-scoped advisory lock on the (backend, lower-cased external id) pair, then the look-up: the
+     * second of two concurrent registrations waits for the first to commit and then sees its attempt (each
+     * statement reads afresh under READ COMMITTED). A hash collision only serialises two unrelated ids.
+     */
+    private static final String LOCK_EXTERNAL_ID = "SELECT pg_advisory_xact_lock(hashtextextended(? || ':' || ?, 0))";
+    private static final String EXTERNAL_ID_USED = "SELECT a.id FROM attempt a JOIN exam e ON e.id = a.exam_id"
+            + " WHERE lower(a.external_id) = ? AND e.backend = ? LIMIT 1";
     private static final String UPDATE = "UPDATE attempt SET status = ?, archived_at = ?, updated_at = ?"
             + " WHERE id = ?";
 
@@ -70,6 +79,14 @@ final class JdbcAttemptRepository implements Attempts {
             return tx.unit().first(BY_EXTERNAL_ID.sql(forUpdate), p -> p.text(key), JdbcAttemptRepository::toAttempt);
         }
         throw new IllegalStateException("unknown lookup " + lookup);
+    }
+
+    @Override
+    public boolean claimExternalId(Backend backend, ExternalId externalId) {
+        String key = externalId.value().toLowerCase(Locale.ROOT);
+        tx.unit().first(LOCK_EXTERNAL_ID, p -> p.text(backend.wireName()).text(key), r -> Boolean.TRUE);
+        return tx.unit().first(EXTERNAL_ID_USED, p -> p.text(key).text(backend.wireName()), r -> r.getLong(1))
+                .isEmpty();
     }
 
     @Override

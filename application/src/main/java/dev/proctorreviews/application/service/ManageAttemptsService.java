@@ -17,6 +17,7 @@ import dev.proctorreviews.domain.attempt.AttemptLookup;
 import dev.proctorreviews.domain.attempt.AttemptStatus;
 import dev.proctorreviews.domain.attempt.ExternalId;
 import dev.proctorreviews.domain.event.AttemptStatusChanged;
+import dev.proctorreviews.domain.exam.Exam;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -46,14 +47,20 @@ public final class ManageAttemptsService
     @Override
     public AttemptResult register(RegisterAttemptCommand command) {
         return transactions.inTransaction(() -> {
-            if (exams.byId(command.examId()).isEmpty()) {
+            Optional<Exam> exam = exams.byId(command.examId());
+            if (exam.isEmpty()) {
                 return new AttemptResult.NotFound(AttemptResult.Missing.EXAM, "Could not locate exam with id=" + command.examId().value());
             }
             if (users.byId(command.userId()).isEmpty()) {
                 return new AttemptResult.NotFound(AttemptResult.Missing.USER, "Could not locate user with id=" + command.userId().value());
             }
+            ExternalId externalId = command.externalId().orElseGet(ExternalId::generate);
+            if (!attempts.claimExternalId(exam.get().backend(), externalId)) {
+                return new AttemptResult.ExternalIdTaken("External id " + externalId.value()
+                        + " is already used by an attempt at a " + exam.get().backend().wireName() + " exam.");
+            }
             Attempt attempt = attempts.add(new NewAttempt(command.examId(), command.userId(),
-                    AttemptCode.generate(), command.externalId().orElseGet(ExternalId::generate),
+                    AttemptCode.generate(), externalId,
                     command.takingAsProctored(), AttemptStatus.CREATED, clock.instant()));
             return new AttemptResult.Saved(attempt);
         });

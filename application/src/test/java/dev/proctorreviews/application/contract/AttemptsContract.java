@@ -7,6 +7,7 @@ import dev.proctorreviews.domain.attempt.AttemptCode;
 import dev.proctorreviews.domain.attempt.AttemptLookup;
 import dev.proctorreviews.domain.attempt.AttemptStatus;
 import dev.proctorreviews.domain.attempt.ExternalId;
+import dev.proctorreviews.domain.exam.Backend;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,20 @@ public abstract class AttemptsContract extends PortContract {
 
         assertThat(tx(() -> stores().attempts().find(new AttemptLookup.ByExternalId(new ExternalId(external)))))
                 .contains(newer);
+    }
+
+    @Test
+    void anExternalIdIsTakenPerBackendIgnoringCaseLiveOrArchived() {
+        String external = unique("Claimed");
+        Attempt attempt = newAttempt(external);
+        run(() -> stores().attempts().update(attempt.archived(NOW.plusSeconds(1))));
+
+        assertThat(tx(() -> stores().attempts().claimExternalId(Backend.PSI,
+                new ExternalId(external.toUpperCase(Locale.ROOT))))).isFalse();
+        assertThat(tx(() -> stores().attempts().claimExternalId(Backend.SOFTWARE_SECURE,
+                new ExternalId(external)))).isTrue();
+        assertThat(tx(() -> stores().attempts().claimExternalId(Backend.PSI, new ExternalId(unique("free")))))
+                .isTrue();
     }
 
     @Test

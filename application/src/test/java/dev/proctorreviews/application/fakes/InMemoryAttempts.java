@@ -5,6 +5,9 @@ import dev.proctorreviews.application.port.out.NewAttempt;
 import dev.proctorreviews.domain.attempt.Attempt;
 import dev.proctorreviews.domain.attempt.AttemptId;
 import dev.proctorreviews.domain.attempt.AttemptLookup;
+import dev.proctorreviews.domain.attempt.ExternalId;
+import dev.proctorreviews.domain.exam.Backend;
+import dev.proctorreviews.domain.exam.Exam;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +18,11 @@ import java.util.concurrent.atomic.AtomicLong;
 final class InMemoryAttempts implements Attempts {
     private final Map<AttemptId, Attempt> attempts = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
+    private final InMemoryExams exams;
+
+    InMemoryAttempts(InMemoryExams exams) {
+        this.exams = exams;
+    }
 
     @Override
     public Attempt add(NewAttempt a) {
@@ -53,6 +61,13 @@ final class InMemoryAttempts implements Attempts {
     java.util.Set<dev.proctorreviews.domain.attempt.AttemptCode> codesOf(dev.proctorreviews.domain.user.UserId user) {
         return attempts.values().stream().filter(a -> a.userId().equals(user)).map(Attempt::code)
                 .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** Every transaction holds the one global lock already, so the check alone is enough. */
+    @Override
+    public boolean claimExternalId(Backend backend, ExternalId externalId) {
+        return attempts.values().stream().noneMatch(a -> a.externalId().matches(externalId.value())
+                && exams.byId(a.examId()).map(Exam::backend).orElse(null) == backend);
     }
 
     @Override

@@ -16,9 +16,10 @@ public final class InMemoryStores {
 
     public static Stores create() {
         InMemoryUsers users = new InMemoryUsers();
-        InMemoryAttempts attempts = new InMemoryAttempts();
+        InMemoryExams exams = new InMemoryExams();
+        InMemoryAttempts attempts = new InMemoryAttempts(exams);
         InMemoryReviews reviews = new InMemoryReviews(users, attempts);
-        return new Stores(new LockTransactions(), users, new InMemoryExams(), attempts, reviews,
+        return new Stores(new LockTransactions(), users, exams, attempts, reviews,
                 new InMemoryReviewHistory(reviews), new InMemoryCreditRequirements(), new InMemoryNotifications(),
                 new InMemoryEvents(), new InMemorySeenWebhooks(), new InMemoryParkedDeliveries());
     }

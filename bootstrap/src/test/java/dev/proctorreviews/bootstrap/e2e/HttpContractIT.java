@@ -84,6 +84,27 @@ class HttpContractIT extends AgainstDefaultService {
     }
 
     @Test
+    void anExternalIdIsUniquePerBackendIgnoringCaseEvenOnceArchived() {
+        Lms lms = new Lms(service);
+        JsonNode psi = lms.exam("psi", false);
+        JsonNode otherPsi = lms.exam("psi", false);
+        JsonNode softwareSecure = lms.exam("software_secure", false);
+        JsonNode learner = lms.user("learner", false);
+        String external = "Shared-" + UUID.randomUUID();
+        JsonNode first = ok(service.api("POST", "/api/v1/attempts", attemptBody(psi, learner, external)), 201);
+        ok(service.api("DELETE", "/api/v1/attempts/" + first.get("id").asLong(), null), 204);
+
+        problem(service.api("POST", "/api/v1/attempts", attemptBody(otherPsi, learner,
+                external.toUpperCase(java.util.Locale.ROOT))), 409, "external_id_taken");
+        ok(service.api("POST", "/api/v1/attempts", attemptBody(softwareSecure, learner, external)), 201);
+    }
+
+    private static String attemptBody(JsonNode exam, JsonNode learner, String externalId) {
+        return "{\"exam_id\": " + exam.get("id").asLong() + ", \"user_id\": " + learner.get("id").asLong()
+                + ", \"external_id\": \"" + externalId + "\"}";
+    }
+
+    @Test
     void theIdenticalBodyAgainIsADuplicate() {
         Lms lms = new Lms(service);
         JsonNode attempt = lms.attempt("software_secure");

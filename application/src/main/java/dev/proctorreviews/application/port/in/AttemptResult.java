@@ -14,6 +14,10 @@ public sealed interface AttemptResult {
     /** What an attempt command can find missing. */
     enum Missing { ATTEMPT, EXAM, USER }
 
+    /** The external id is already another attempt's at an exam of the same backend (live or archived). */
+    record ExternalIdTaken(String detail) implements AttemptResult {
+    }
+
     record Archived(String detail) implements AttemptResult {
     }
 

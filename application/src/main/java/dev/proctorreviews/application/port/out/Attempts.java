@@ -2,6 +2,8 @@ package dev.proctorreviews.application.port.out;
 
 import dev.proctorreviews.domain.attempt.Attempt;
 import dev.proctorreviews.domain.attempt.AttemptLookup;
+import dev.proctorreviews.domain.attempt.ExternalId;
+import dev.proctorreviews.domain.exam.Backend;
 import java.util.Optional;
 
 /** Exam attempts, live and archived. */
@@ -16,6 +18,13 @@ public interface Attempts {
      * serialises every change to one attempt (and its review) without blocking other attempts.
      */
     Optional<Attempt> findLocked(AttemptLookup lookup);
+
+    /**
+     * Whether an external id is still free for attempts at exams of this backend, live or archived, ignoring
+     * case; the answer holds until the surrounding transaction ends, because the check first takes a lock on
+     * that (backend, external id) pair, so that two registrations of one id never both see it free.
+     */
+    boolean claimExternalId(Backend backend, ExternalId externalId);
 
     /** Writes status, archived time and update time of an existing attempt. */
     void update(Attempt attempt);
