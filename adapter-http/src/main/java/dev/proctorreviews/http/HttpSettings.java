@@ -25,7 +25,7 @@ public record HttpSettings(List<String> apiTokens, Map<ReviewSource, List<byte[]
      * A request body must arrive at least this fast on average (vendors' callbacks are a few KiB, sent at once);
      * a slower one is cut with 408, so a slow sender holds a server thread for a bounded time.
      */
-    public static final long MIN_REQUEST_BYTES_PER_SECOND = 1024;
+    public static final long MIN_REQUEST_BYTES_PER_SECOND = 512;
     /** A request whose body makes no progress at all for this long is cut with 408. */
     public static final Duration REQUEST_IDLE_TIMEOUT = Duration.ofSeconds(10);
     /** Server threads besides the {@code maxInFlight} workers: body reading, health, metrics, Jetty's own. */
