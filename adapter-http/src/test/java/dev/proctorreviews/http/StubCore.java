@@ -12,6 +12,7 @@ import dev.proctorreviews.application.port.in.EventPage;
 import dev.proctorreviews.application.port.in.ExamChange;
 import dev.proctorreviews.application.port.in.ExamResult;
 import dev.proctorreviews.application.port.in.ExamUseCases;
+import dev.proctorreviews.application.port.in.MintSignInLinkUseCase;
 import dev.proctorreviews.application.port.in.ReadOutcomesUseCases;
 import dev.proctorreviews.application.port.in.ReadReviewsUseCases;
 import dev.proctorreviews.application.port.in.ReceiveReviewResult;
@@ -19,6 +20,7 @@ import dev.proctorreviews.application.port.in.ReceiveVendorReviewUseCase;
 import dev.proctorreviews.application.port.in.RecordStaffDecisionUseCase;
 import dev.proctorreviews.application.port.in.RegisterAttemptCommand;
 import dev.proctorreviews.application.port.in.ReplayResult;
+import dev.proctorreviews.application.port.in.SignInLinkResult;
 import dev.proctorreviews.application.port.in.StaffDecisionResult;
 import dev.proctorreviews.application.port.in.UserUseCases;
 import dev.proctorreviews.domain.attempt.Attempt;
@@ -53,6 +55,7 @@ final class StubCore implements CoreUseCases {
     volatile AttemptResult attempt;
     volatile StaffDecisionResult decision;
     volatile ReplayResult replay;
+    volatile SignInLinkResult signInLink;
 
     @Override
     public ReceiveVendorReviewUseCase receiveReview() {
@@ -192,5 +195,10 @@ final class StubCore implements CoreUseCases {
                 return replay;
             }
         };
+    }
+
+    @Override
+    public MintSignInLinkUseCase signInLinks() {
+        return (user, returnTo) -> signInLink;
     }
 }

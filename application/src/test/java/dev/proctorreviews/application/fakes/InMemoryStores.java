@@ -18,9 +18,12 @@ public final class InMemoryStores {
         InMemoryUsers users = new InMemoryUsers();
         InMemoryAttempts attempts = new InMemoryAttempts();
         InMemoryReviews reviews = new InMemoryReviews(users, attempts);
-        return new Stores(new LockTransactions(), users, new InMemoryExams(), attempts, reviews,
+        InMemoryExams exams = new InMemoryExams();
+        return new Stores(new LockTransactions(), users, exams, attempts, reviews,
                 new InMemoryReviewHistory(reviews), new InMemoryCreditRequirements(), new InMemoryNotifications(),
-                new InMemoryEvents(), new InMemorySeenWebhooks(), new InMemoryParkedDeliveries());
+                new InMemoryEvents(), new InMemorySeenWebhooks(), new InMemoryParkedDeliveries(),
+                new InMemoryStaffSessions(), new InMemorySignInLinks(),
+                new InMemoryReviewBoards(users, exams, attempts, reviews));
     }
 
     private static final class LockTransactions implements Transactions {
