@@ -7,9 +7,9 @@ import static dev.proctorreviews.persistence.schema.Tables.REVIEW;
 import static dev.proctorreviews.persistence.schema.Tables.REVIEW_VERSION;
 import static org.jooq.impl.DSL.count;
 
-import dev.proctorreviews.application.port.out.ExamReviewCounts;
+import dev.proctorreviews.application.port.ExamReviewCounts;
 import dev.proctorreviews.application.port.out.ReviewBoards;
-import dev.proctorreviews.application.port.out.ReviewedAttempt;
+import dev.proctorreviews.application.port.ReviewedAttempt;
 import dev.proctorreviews.domain.attempt.Attempt;
 import dev.proctorreviews.domain.attempt.AttemptCode;
 import dev.proctorreviews.domain.attempt.AttemptId;

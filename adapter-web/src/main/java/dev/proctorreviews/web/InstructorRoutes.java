@@ -3,7 +3,7 @@ package dev.proctorreviews.web;
 import dev.proctorreviews.application.port.in.StaffDecisionCommand;
 import dev.proctorreviews.application.port.in.StaffDecisionResult;
 import dev.proctorreviews.application.port.in.StaffSession;
-import dev.proctorreviews.application.port.out.ExamReviewCounts;
+import dev.proctorreviews.application.port.ExamReviewCounts;
 import dev.proctorreviews.domain.attempt.Attempt;
 import dev.proctorreviews.domain.attempt.AttemptLookup;
 import dev.proctorreviews.domain.attempt.ExternalId;

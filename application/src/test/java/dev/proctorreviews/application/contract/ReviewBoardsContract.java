@@ -2,10 +2,10 @@ package dev.proctorreviews.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.proctorreviews.application.port.out.ExamReviewCounts;
+import dev.proctorreviews.application.port.ExamReviewCounts;
 import dev.proctorreviews.application.port.out.NewAttempt;
 import dev.proctorreviews.application.port.out.ReviewBoards;
-import dev.proctorreviews.application.port.out.ReviewedAttempt;
+import dev.proctorreviews.application.port.ReviewedAttempt;
 import dev.proctorreviews.domain.attempt.Attempt;
 import dev.proctorreviews.domain.attempt.AttemptCode;
 import dev.proctorreviews.domain.attempt.AttemptStatus;

@@ -1,8 +1,8 @@
 package dev.proctorreviews.application.fakes;
 
-import dev.proctorreviews.application.port.out.ExamReviewCounts;
+import dev.proctorreviews.application.port.ExamReviewCounts;
 import dev.proctorreviews.application.port.out.ReviewBoards;
-import dev.proctorreviews.application.port.out.ReviewedAttempt;
+import dev.proctorreviews.application.port.ReviewedAttempt;
 import dev.proctorreviews.application.port.out.Attempts;
 import dev.proctorreviews.application.port.out.Exams;
 import dev.proctorreviews.application.port.out.Reviews;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.proctorreviews.application.crypto.AesGcmVideoLinkVault;
 import dev.proctorreviews.application.fakes.InMemoryStores;
 import dev.proctorreviews.application.port.out.NewAttempt;
-import dev.proctorreviews.application.port.out.ReviewedAttempt;
+import dev.proctorreviews.application.port.ReviewedAttempt;
 import dev.proctorreviews.application.port.out.Stores;
 import dev.proctorreviews.application.port.out.VideoLinkOpener;
 import dev.proctorreviews.domain.attempt.Attempt;

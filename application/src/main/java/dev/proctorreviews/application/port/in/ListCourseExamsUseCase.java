@@ -1,6 +1,6 @@
 package dev.proctorreviews.application.port.in;
 
-import dev.proctorreviews.application.port.out.ExamReviewCounts;
+import dev.proctorreviews.application.port.ExamReviewCounts;
 import dev.proctorreviews.domain.exam.CourseId;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.proctorreviews.application.port.in;
 
-import dev.proctorreviews.application.port.out.ReviewedAttempt;
+import dev.proctorreviews.application.port.ReviewedAttempt;
 import dev.proctorreviews.domain.exam.ExamId;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.proctorreviews.application.port.out;
+package dev.proctorreviews.application.port;
 
 import dev.proctorreviews.domain.attempt.Attempt;
 import dev.proctorreviews.domain.review.ReviewStatus;
