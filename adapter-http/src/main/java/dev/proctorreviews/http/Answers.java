@@ -4,10 +4,14 @@ import dev.proctorreviews.application.port.in.AttemptResult;
 import dev.proctorreviews.application.port.in.ExamResult;
 import dev.proctorreviews.application.port.in.ReceiveReviewResult;
 import dev.proctorreviews.application.port.in.ReplayResult;
+import dev.proctorreviews.application.port.FieldError;
+import dev.proctorreviews.application.port.in.SignInLinkResult;
 import dev.proctorreviews.application.port.in.StaffDecisionResult;
 import dev.proctorreviews.http.Representations.AttemptView;
 import dev.proctorreviews.http.Representations.ExamView;
 import dev.proctorreviews.http.Representations.ReviewView;
+import dev.proctorreviews.http.Representations.SignInLinkView;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -111,6 +115,20 @@ final class Answers {
         }
         if (result instanceof StaffDecisionResult.ReviewerNotAllowed notAllowed) {
             return new Answer.Problem(ProblemCode.REVIEWER_NOT_ALLOWED, notAllowed.detail());
+        }
+        throw unmapped(result);
+    }
+
+    static Answer signInLink(SignInLinkResult result) {
+        if (result instanceof SignInLinkResult.Minted minted) {
+            return new Answer.Body(201, SignInLinkView.from(minted), "minted");
+        }
+        if (result instanceof SignInLinkResult.InvalidReturnTo invalid) {
+            return new Answer.Problem(ProblemCode.INVALID_REQUEST, "The request has invalid fields.",
+                    List.of(new FieldError("return_to", invalid.detail())));
+        }
+        if (result instanceof SignInLinkResult.UserNotFound notFound) {
+            return new Answer.Problem(ProblemCode.USER_NOT_FOUND, notFound.detail());
         }
         throw unmapped(result);
     }

@@ -3,6 +3,7 @@ package dev.proctorreviews.http;
 import dev.proctorreviews.application.port.in.CoreUseCases;
 import dev.proctorreviews.application.port.out.StorageUnavailableException;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import jakarta.servlet.DispatcherType;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import io.javalin.http.HandlerType;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -50,6 +52,17 @@ public final class HttpApi {
      */
     public static HttpApi create(HttpSettings settings, CoreUseCases core, PrometheusMeterRegistry registry,
                                  Readiness readiness, BooleanSupplier liveness) {
+        return create(settings, core, registry, readiness, liveness, config -> { });
+    }
+
+    /**
+     * The app, not yet started, with the routes of another driving adapter on the same server ({@code others}
+     * registers them; the bootstrap passes the review pages). This module does not know them: they answer on
+     * their own, and the API's error answers leave alone any answer that already has a body type of its own
+     * (an HTML 404 page stays HTML).
+     */
+    public static HttpApi create(HttpSettings settings, CoreUseCases core, PrometheusMeterRegistry registry,
+                                 Readiness readiness, BooleanSupplier liveness, Consumer<JavalinConfig> others) {
         HttpMetrics metrics = new HttpMetrics(registry);
         Admission admission = new Admission(settings.maxInFlight(), settings.admissionWait());
         WebhookVerifier verifier = new WebhookVerifier(settings.webhookKeys(), settings.signatureTolerance(),
@@ -57,6 +70,7 @@ public final class HttpApi {
         List<RouteGroup> groups = List.of(
                 new CallbackRoutes(core.receiveReview(), verifier, settings.allowUnsignedSoftwareSecure(), metrics),
                 new UserRoutes(core.users()),
+                new SignInLinkRoutes(core.signInLinks()),
                 new ExamRoutes(core.exams()),
                 new AttemptRoutes(core.attempts()),
                 new ReviewRoutes(core.reviews(), core.deleteReview(), core.staffDecisions(), core.applyReview()),
@@ -93,6 +107,7 @@ public final class HttpApi {
             groups.forEach(group -> group.register(guarded));
             operations.register(config.routes);
             new LandingRoutes().register(config.routes);
+            others.accept(config);
             config.routes.exception(ProblemException.class, (e, ctx) -> Problems.write(ctx, e));
             config.routes.exception(StorageUnavailableException.class, (e, ctx) -> {
                 ctx.header("Retry-After", "5");
@@ -103,14 +118,14 @@ public final class HttpApi {
             config.routes.exception(HttpResponseException.class, (e, ctx) -> answerJavalin(ctx, e));
             config.routes.exception(Exception.class, (e, ctx) -> Problems.internalError(ctx, e));
             config.routes.error(404, ctx -> {
-                if (!isProblem(ctx)) {
+                if (!isAnswered(ctx)) {
                     Problems.write(ctx, ProblemCode.NOT_FOUND, "No resource at " + ctx.method() + " " + ctx.path());
                 }
             });
             config.routes.error(405, ctx -> Problems.write(ctx, ProblemCode.METHOD_NOT_ALLOWED,
                     ctx.method() + " is not allowed on " + ctx.path()));
             config.routes.error(413, ctx -> {
-                if (!isProblem(ctx)) {
+                if (!isAnswered(ctx)) {
                     Problems.write(ctx, ProblemCode.PAYLOAD_TOO_LARGE, "The request body is too large.");
                 }
             });
@@ -159,9 +174,10 @@ public final class HttpApi {
         javalin.stop();
     }
 
-    private static boolean isProblem(io.javalin.http.Context ctx) {
+    /** A problem already written, or a page of the review pages (which answer their own errors in HTML). */
+    private static boolean isAnswered(io.javalin.http.Context ctx) {
         String type = ctx.res().getContentType();
-        return type != null && type.startsWith(Problems.CONTENT_TYPE);
+        return type != null && (type.startsWith(Problems.CONTENT_TYPE) || type.startsWith("text/html"));
     }
 
     private static void answerJavalin(io.javalin.http.Context ctx, HttpResponseException e) {

@@ -5,6 +5,7 @@ import dev.proctorreviews.application.port.FeedEvent;
 import dev.proctorreviews.application.port.Page;
 import dev.proctorreviews.application.port.ParkedDelivery;
 import dev.proctorreviews.application.port.in.EventPage;
+import dev.proctorreviews.application.port.in.SignInLinkResult;
 import dev.proctorreviews.domain.attempt.Attempt;
 import dev.proctorreviews.domain.credit.CreditRequirement;
 import dev.proctorreviews.domain.exam.CourseId;
@@ -22,6 +23,12 @@ import java.util.UUID;
 /** The JSON bodies the management API answers with, each built from the domain by a {@code from}. */
 final class Representations {
     private Representations() {
+    }
+
+    record SignInLinkView(String url, Instant expiresAt) {
+        static SignInLinkView from(SignInLinkResult.Minted minted) {
+            return new SignInLinkView(minted.url(), minted.expiresAt());
+        }
     }
 
     record UserView(long id, String username, String email, boolean isStaff, List<String> staffCourseIds) {

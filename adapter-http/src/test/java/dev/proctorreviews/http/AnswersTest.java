@@ -8,6 +8,7 @@ import dev.proctorreviews.application.port.in.ExamResult;
 import dev.proctorreviews.application.port.in.ReceiveReviewResult;
 import dev.proctorreviews.application.port.in.ReplayResult;
 import dev.proctorreviews.application.port.in.ReviewSummary;
+import dev.proctorreviews.application.port.in.SignInLinkResult;
 import dev.proctorreviews.application.port.in.StaffDecisionResult;
 import dev.proctorreviews.domain.attempt.Attempt;
 import dev.proctorreviews.domain.attempt.AttemptCode;
@@ -84,7 +85,10 @@ class AnswersTest {
                 attempt(new AttemptResult.IllegalTransition("no"), 409, "illegal_status_transition"),
                 decision(new StaffDecisionResult.Decided(REVIEW), 200, "ok"),
                 decision(new StaffDecisionResult.ReviewNotFound("none"), 404, "review_not_found"),
-                decision(new StaffDecisionResult.ReviewerNotAllowed("no"), 403, "reviewer_not_allowed"));
+                decision(new StaffDecisionResult.ReviewerNotAllowed("no"), 403, "reviewer_not_allowed"),
+                signInLink(new SignInLinkResult.Minted("http://localhost/sign-in/t", Instant.EPOCH), 201, "minted"),
+                signInLink(new SignInLinkResult.InvalidReturnTo("off-site"), 400, "invalid_request"),
+                signInLink(new SignInLinkResult.UserNotFound("none"), 404, "user_not_found"));
     }
 
     @ParameterizedTest(name = "{0} -> {2} {3}")
@@ -118,7 +122,7 @@ class AnswersTest {
 
     static Stream<Class<?>> resultTypes() {
         return Stream.of(ReceiveReviewResult.class, ReplayResult.class, ExamResult.class, AttemptResult.class,
-                StaffDecisionResult.class);
+                StaffDecisionResult.class, SignInLinkResult.class);
     }
 
     private static Arguments callback(ReceiveReviewResult result, int status, String outcome) {
@@ -143,6 +147,11 @@ class AnswersTest {
 
     private static Arguments decision(StaffDecisionResult result, int status, String outcome) {
         return Arguments.of(result, (Function<Object, Answer>) r -> Answers.decision((StaffDecisionResult) r),
+                status, outcome);
+    }
+
+    private static Arguments signInLink(SignInLinkResult result, int status, String outcome) {
+        return Arguments.of(result, (Function<Object, Answer>) r -> Answers.signInLink((SignInLinkResult) r),
                 status, outcome);
     }
 }

@@ -9,6 +9,7 @@ import dev.proctorreviews.application.port.in.AttemptResult;
 import dev.proctorreviews.application.port.in.ExamResult;
 import dev.proctorreviews.application.port.in.ReceiveReviewResult;
 import dev.proctorreviews.application.port.in.ReplayResult;
+import dev.proctorreviews.application.port.in.SignInLinkResult;
 import dev.proctorreviews.application.port.in.StaffDecisionResult;
 import dev.proctorreviews.application.port.out.StorageUnavailableException;
 import dev.proctorreviews.domain.review.ReviewSource;
@@ -102,9 +103,55 @@ class HttpApiTest {
             core.attempt = attempt;
             return api("POST", "/api/v1/attempts", "{\"exam_id\": 1, \"user_id\": 2}");
         }
+        if (result instanceof SignInLinkResult link) {
+            core.signInLink = link;
+            return api("POST", "/api/v1/users/7/sign-in-links", "{\"return_to\": \"/instructor/c/4?attempt=x\"}");
+        }
         core.decision = (StaffDecisionResult) result;
         return api("POST", "/api/v1/reviews/CODE/decision",
                 "{\"status\": \"passed\", \"reviewer_email\": \"staff@example.com\"}");
+    }
+
+    @Test
+    void aSignInLinkNamesItsUrlAndExpiryOrTheMissingReturnTo() throws Exception {
+        core.signInLink = new SignInLinkResult.Minted("http://localhost/sign-in/t",
+                Instant.parse("2026-01-01T00:10:00Z"));
+        JsonNode minted = JSON.readTree(api("POST", "/api/v1/users/7/sign-in-links", "{\"return_to\": \"/\"}")
+                .body());
+        assertThat(minted.get("url").asText()).isEqualTo("http://localhost/sign-in/t");
+        assertThat(minted.get("expires_at").asText()).isEqualTo("2026-01-01T00:10:00Z");
+
+        core.signInLink = new SignInLinkResult.InvalidReturnTo("return_to must be a path on this service");
+        JsonNode offSite = JSON.readTree(api("POST", "/api/v1/users/7/sign-in-links",
+                "{\"return_to\": \"https://evil.example/\"}").body());
+        assertThat(offSite.at("/errors/0/field").asText()).isEqualTo("return_to");
+
+        HttpResponse<String> missing = api("POST", "/api/v1/users/7/sign-in-links", "{}");
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(missing.body()).at("/errors/0/field").asText()).isEqualTo("return_to");
+    }
+
+    /** Routes of another adapter on the same server answer their own errors; the API's stay problem+json. */
+    @Test
+    void anotherAdaptersHtmlErrorPagesAreLeftAlone() throws Exception {
+        app.stop(Duration.ofSeconds(1));
+        HttpSettings settings = new HttpSettings(List.of("token"), Map.of(), false, Duration.ofMinutes(5), 64,
+                Duration.ofMillis(100), Clock.systemUTC());
+        app = HttpApi.create(settings, core, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), ready::get,
+                () -> true, config -> config.routes.get("/page/<rest>", ctx -> ctx.status(404)
+                        .contentType("text/html; charset=utf-8").result("<h1>No such page</h1>")))
+                .start("127.0.0.1", 0);
+
+        HttpResponse<String> page = get("/page/missing");
+        HttpResponse<String> api = api("GET", "/api/v1/nothing-here", "");
+
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("text/html"));
+        assertThat(page.body()).isEqualTo("<h1>No such page</h1>");
+        assertThat(api.statusCode()).isEqualTo(404);
+        assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/problem+json"));
     }
 
     @Test

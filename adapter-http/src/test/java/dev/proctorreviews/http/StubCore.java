@@ -14,6 +14,7 @@ import dev.proctorreviews.application.port.in.EventPage;
 import dev.proctorreviews.application.port.in.ExamChange;
 import dev.proctorreviews.application.port.in.ExamResult;
 import dev.proctorreviews.application.port.in.ExamUseCases;
+import dev.proctorreviews.application.port.in.MintSignInLinkUseCase;
 import dev.proctorreviews.application.port.in.ReadOutcomesUseCases;
 import dev.proctorreviews.application.port.in.ReadReviewsUseCases;
 import dev.proctorreviews.application.port.in.ReceiveReviewResult;
@@ -21,6 +22,7 @@ import dev.proctorreviews.application.port.in.ReceiveVendorReviewUseCase;
 import dev.proctorreviews.application.port.in.RecordStaffDecisionUseCase;
 import dev.proctorreviews.application.port.in.RegisterAttemptCommand;
 import dev.proctorreviews.application.port.in.ReplayResult;
+import dev.proctorreviews.application.port.in.SignInLinkResult;
 import dev.proctorreviews.application.port.in.StaffDecisionResult;
 import dev.proctorreviews.application.port.in.UserUseCases;
 import dev.proctorreviews.domain.attempt.Attempt;
@@ -56,6 +58,7 @@ final class StubCore implements CoreUseCases {
     volatile StaffDecisionResult decision;
     volatile ReplayResult replay;
     volatile PageRequest askedPage;
+    volatile SignInLinkResult signInLink;
 
     @Override
     public ReceiveVendorReviewUseCase receiveReview() {
@@ -197,5 +200,10 @@ final class StubCore implements CoreUseCases {
                 return replay;
             }
         };
+    }
+
+    @Override
+    public MintSignInLinkUseCase signInLinks() {
+        return (user, returnTo) -> signInLink;
     }
 }

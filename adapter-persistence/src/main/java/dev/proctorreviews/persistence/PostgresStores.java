@@ -13,6 +13,7 @@ public final class PostgresStores {
         return new Stores(tx, new JooqUserRepository(tx), new JdbcExamRepository(tx), new JdbcAttemptRepository(tx),
                 new JdbcReviewRepository(tx), new JdbcReviewHistoryRepository(tx), new JdbcCreditRepository(tx),
                 new JdbcNotificationRepository(tx), new JdbcEventFeed(tx), new JdbcSeenWebhookRepository(tx),
-                new JooqParkedDeliveryRepository(tx));
+                new JooqParkedDeliveryRepository(tx), new JooqStaffSessionRepository(tx),
+                new JooqSignInLinkRepository(tx), new JooqReviewBoards(tx));
     }
 }

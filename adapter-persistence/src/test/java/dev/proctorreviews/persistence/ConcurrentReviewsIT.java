@@ -137,7 +137,8 @@ class ConcurrentReviewsIT {
             }
         };
         return new Stores(s.transactions(), s.users(), s.exams(), s.attempts(), s.reviews(), s.history(), slow,
-                s.notifications(), s.events(), s.seenWebhooks(), s.parkedDeliveries());
+                s.notifications(), s.events(), s.seenWebhooks(), s.parkedDeliveries(), s.staffSessions(),
+                s.signInLinks(), s.reviewBoards());
     }
 
     private static long lastSeq(ReviewWorld world) {

@@ -10,7 +10,6 @@ import dev.proctorreviews.persistence.testdb.TestDatabase;
 /** The review pages' port contracts against the PostgreSQL adapter on a real server. */
 class PostgresPagePortContractsIT extends AllPagePortContracts {
     private static final Stores STORES = PostgresStores.create(TestDatabase.dataSource());
-    private static final PostgresReviewPageStores PAGES = PostgresReviewPageStores.on(STORES.transactions());
 
     @Override
     protected Stores stores() {
@@ -19,16 +18,16 @@ class PostgresPagePortContractsIT extends AllPagePortContracts {
 
     @Override
     protected StaffSessions sessions() {
-        return PAGES.sessions();
+        return STORES.staffSessions();
     }
 
     @Override
     protected SignInLinks links() {
-        return PAGES.links();
+        return STORES.signInLinks();
     }
 
     @Override
     protected ReviewBoards boards() {
-        return PAGES.boards();
+        return STORES.reviewBoards();
     }
 }

@@ -1,9 +1,6 @@
 package dev.proctorreviews.web;
 
 import dev.proctorreviews.application.crypto.AesGcmVideoLinkVault;
-import dev.proctorreviews.application.fakes.InMemoryReviewBoards;
-import dev.proctorreviews.application.fakes.InMemorySignInLinks;
-import dev.proctorreviews.application.fakes.InMemoryStaffSessions;
 import dev.proctorreviews.application.fakes.InMemoryStores;
 import dev.proctorreviews.application.port.PageRequest;
 import dev.proctorreviews.application.port.in.AttemptResult;
@@ -81,10 +78,8 @@ final class PagesWorld implements AutoCloseable {
         this.exams = core.exams();
         this.attempts = core.attempts();
         this.reads = core.reviews();
-        this.signIn = new StaffSignInService(stores.transactions(), stores.users(), new InMemoryStaffSessions(),
-                new InMemorySignInLinks(), clock, baseUrl);
-        ReviewPagesService boards = new ReviewPagesService(stores.transactions(), new InMemoryReviewBoards(stores),
-                stores.reviews(), Optional.of(vault));
+        this.signIn = core.staffSignIn();
+        ReviewPagesService boards = core.reviewPages();
         PageUseCases useCases = new PageUseCases(exams, attempts, users, reads, reads,
                 core.staffDecisions(), boards, boards, boards, signIn, signIn);
         ReviewPages pages = new ReviewPages(new PageSettings(baseUrl, Optional.empty(), oidc), useCases);

@@ -9,29 +9,18 @@ import dev.proctorreviews.domain.exam.Exam;
 import dev.proctorreviews.domain.review.ReviewComment;
 import dev.proctorreviews.domain.review.ReviewStatus;
 import dev.proctorreviews.domain.user.User;
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The pages in a real headless Chromium: the journey from a notification's link through a sign-in link to a
@@ -40,10 +29,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code docs/screenshots}.
  */
 class ReviewPagesBrowserIT {
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static PagesWorld world;
+    private static HeadlessChromium chromium;
     private static ChromeDriver browser;
-    private static Path profile;
 
     private final CourseId course = new CourseId("course-v1:DemoX+Stats101+2026");
     private final Exam exam = world.exam(course, "Midterm exam");
@@ -51,28 +39,18 @@ class ReviewPagesBrowserIT {
     private final User learner = world.user("grace", false, Set.of());
 
     @BeforeAll
-    static void start() throws IOException {
+    static void start() {
         world = new PagesWorld(Optional.empty());
-        profile = Files.createTempDirectory("chromium-profile");
-        ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments("--headless",
-                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile);
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build(), options);
-        browser.manage().timeouts().pageLoadTimeout(PagesWorld.timeout());
-        browser.manage().window().setSize(new Dimension(1000, 1100));
-        Files.createDirectories(SCREENSHOTS);
+        chromium = new HeadlessChromium();
+        browser = chromium.driver();
     }
 
     @AfterAll
-    static void stop() throws IOException {
-        if (browser != null) {
-            browser.quit();
+    static void stop() {
+        if (chromium != null) {
+            chromium.close();
         }
         world.close();
-        try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
     }
 
     private Attempt suspiciousAttempt(User who, List<ReviewComment> comments) {
@@ -88,15 +66,12 @@ class ReviewPagesBrowserIT {
         return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 
-    private static void screenshot(String name) throws IOException {
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name),
-                StandardCopyOption.REPLACE_EXISTING);
+    private static void screenshot(String name) {
+        chromium.screenshot(name);
     }
 
-    /** A form post returns before the next page is there: wait for it (bounded by the test timeout). */
     private static void waitFor(By element, String text) {
-        new WebDriverWait(browser, PagesWorld.timeout())
-                .until(ExpectedConditions.textToBePresentInElementLocated(element, text));
+        chromium.waitFor(element, text);
     }
 
     private Object script(String javascript) {
@@ -104,7 +79,7 @@ class ReviewPagesBrowserIT {
     }
 
     @Test
-    void fromTheNotificationToADecision() throws IOException {
+    void fromTheNotificationToADecision() {
         List<ReviewComment> comments = List.of(
                 new ReviewComment(12, 31, 19, "Learner looked away from the screen", "Suspicious"),
                 new ReviewComment(95, 140, 45, "A second voice in the room", "Rules Violation"),
@@ -145,8 +120,8 @@ class ReviewPagesBrowserIT {
         assertThat(browser.findElement(By.cssSelector(".lead")).getText()).contains("rejected");
         assertThat(browser.findElements(By.cssSelector("#history details"))).hasSize(1);
         screenshot("review-decided.png");
-        Files.writeString(SCREENSHOTS.resolve("journey-timing.txt"), "notification link -> sign-in -> review page ->"
-                + " decision shown: " + journeyMillis + " ms\n");
+        chromium.note("journey-timing.txt", "notification link -> sign-in -> review page -> decision shown: "
+                + journeyMillis + " ms");
         System.out.println("Review pages journey in Chromium: " + journeyMillis + " ms");
 
         browser.manage().window().setSize(new Dimension(390, 844));
@@ -172,7 +147,7 @@ class ReviewPagesBrowserIT {
     }
 
     @Test
-    void staffOfAnotherCourseAreTurnedAway() throws IOException {
+    void staffOfAnotherCourseAreTurnedAway() {
         Attempt attempt = suspiciousAttempt(world.user("alan", false, Set.of()), List.of());
         User elsewhere = world.user("mallory", false, Set.of(new CourseId("course-v1:Other+X+2026")));
         String reviewPath = Links.review(exam, attempt.externalId());

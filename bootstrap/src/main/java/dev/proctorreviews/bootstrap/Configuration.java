@@ -3,6 +3,7 @@ package dev.proctorreviews.bootstrap;
 import dev.proctorreviews.bootstrap.secrets.SigningKey;
 import dev.proctorreviews.domain.review.PassingStatuses;
 import dev.proctorreviews.domain.review.ReviewStatus;
+import dev.proctorreviews.web.OidcSettings;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +26,8 @@ public record Configuration(int httpPort, Optional<DatabaseServer> database, Pat
                             List<byte[]> psiSecrets, boolean allowUnsignedSoftwareSecure, boolean allowReviewUpdates,
                             boolean requireFailureSecondReviews, boolean allowCallbackSimulation,
                             PassingStatuses passingStatuses, Optional<byte[]> videoUrlKey,
-                            Optional<String> publicBaseUrl, int maxInFlight, int dbPoolSize) {
+                            Optional<String> publicBaseUrl, int maxInFlight, int dbPoolSize,
+                            Optional<OidcSettings> oidc, Optional<String> frameAncestors) {
 
     /** An external PostgreSQL server. */
     public record DatabaseServer(String url, String user, String password) {
@@ -60,7 +62,9 @@ public record Configuration(int httpPort, Optional<DatabaseServer> database, Pat
                 r.aesKey("PROCTOR_VIDEO_URL_KEY"),
                 r.baseUrl("PROCTOR_PUBLIC_BASE_URL"),
                 r.positive("PROCTOR_MAX_IN_FLIGHT", 64),
-                r.positive("PROCTOR_DB_POOL_SIZE", Math.max(4, Runtime.getRuntime().availableProcessors() * 4)));
+                r.positive("PROCTOR_DB_POOL_SIZE", Math.max(4, Runtime.getRuntime().availableProcessors() * 4)),
+                r.oidc(),
+                r.frameAncestors("PROCTOR_FRAME_ANCESTORS"));
     }
 
     @Override
@@ -184,6 +188,35 @@ public record Configuration(int httpPort, Optional<DatabaseServer> database, Pat
                     // reported below
                 }
                 throw new ConfigurationException(name, "must be an absolute http(s) URL, was '" + printable(raw) + "'");
+            });
+        }
+
+        /** All three OpenID Connect variables, or none: a half-configured sign-in would fail only at first use. */
+        Optional<OidcSettings> oidc() {
+            List<String> names = List.of("PROCTOR_OIDC_ISSUER", "PROCTOR_OIDC_CLIENT_ID", "PROCTOR_OIDC_CLIENT_SECRET");
+            List<Optional<String>> values = names.stream().map(this::text).toList();
+            if (values.stream().noneMatch(Optional::isPresent)) {
+                return Optional.empty();
+            }
+            // The issuer is kept as written (it must equal the ID token's iss claim), only checked to be a URL.
+            baseUrl(names.get(0));
+            for (int i = 0; i < names.size(); i++) {
+                if (values.get(i).isEmpty()) {
+                    throw new ConfigurationException(names.get(i), "must be set too: the three PROCTOR_OIDC_*"
+                            + " variables go together (all three or none)");
+                }
+            }
+            return Optional.of(new OidcSettings(values.get(0).get(), values.get(1).get(), values.get(2).get()));
+        }
+
+        /** Origins for the pages' {@code frame-ancestors}: a ';' or ',' would end the directive and add others. */
+        Optional<String> frameAncestors(String name) {
+            return text(name).map(raw -> {
+                if (raw.matches("[^;,\\p{Cntrl}]+")) {
+                    return raw;
+                }
+                throw new ConfigurationException(name, "must be space-separated origins (no ';' or ','), was '"
+                        + printable(raw) + "'");
             });
         }
 

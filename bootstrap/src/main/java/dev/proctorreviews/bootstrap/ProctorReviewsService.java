@@ -14,6 +14,9 @@ import dev.proctorreviews.http.HttpSettings;
 import dev.proctorreviews.persistence.PostgresStores;
 import dev.proctorreviews.persistence.StatisticsKeeper;
 import dev.proctorreviews.vendor.psi.PsiPayloadParser;
+import dev.proctorreviews.web.PageSettings;
+import dev.proctorreviews.web.PageUseCases;
+import dev.proctorreviews.web.ReviewPages;
 import dev.proctorreviews.vendor.softwaresecure.SoftwareSecurePayloadParser;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -38,7 +41,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The assembled service: database, core, HTTP. {@link #start} brings it up and {@link #close} takes it down in
+ * The assembled service: database, core, HTTP (the API and the review pages on one server). {@link #start} brings it up and {@link #close} takes it down in
  * the reverse order (stop taking requests and finish those in flight, then close the pool, then stop the
  * embedded database). End-to-end tests start exactly this.
  */
@@ -79,10 +82,12 @@ public final class ProctorReviewsService implements AutoCloseable {
                 HttpApi.prepareJson();
                 bindJvmMetrics(registry);
             }, work -> new Thread(work, "warm-up").start());
+            CoreSettings settings = coreSettings(configuration, port);
             ProctorCore core = ProctorCore.assemble(PostgresStores.create(database.dataSource()), PAYLOAD_READERS,
-                    videoLinkVault(configuration), coreSettings(configuration, port), clock);
+                    videoLinkVault(configuration), settings, clock);
+            ReviewPages pages = reviewPages(configuration, settings.publicBaseUrl(), core);
             HttpApi api = HttpApi.create(httpSettings(configuration, clock), core, registry, database::answers,
-                    database::isAlive);
+                    database::isAlive, pages::register);
             await(migrated);
             await(prepared);
             releaseStartUpGarbage();
@@ -102,6 +107,15 @@ public final class ProctorReviewsService implements AutoCloseable {
         String baseUrl = configuration.publicBaseUrl().orElse("http://localhost:" + port);
         return new CoreSettings(policy, configuration.allowCallbackSimulation(), baseUrl,
                 CoreSettings.DEFAULT_REPLAY_WINDOW);
+    }
+
+    /** The review pages for course teams, over the same core, on the API's server. */
+    private static ReviewPages reviewPages(Configuration configuration, String publicBaseUrl, ProctorCore core) {
+        PageUseCases useCases = new PageUseCases(core.exams(), core.attempts(), core.users(), core.reviews(),
+                core.reviews(), core.staffDecisions(), core.reviewPages(), core.reviewPages(), core.reviewPages(),
+                core.staffSignIn(), core.staffSignIn());
+        return new ReviewPages(new PageSettings(publicBaseUrl, configuration.frameAncestors(), configuration.oidc()),
+                useCases);
     }
 
     /** Video links are kept sealed with the configured key, or not kept at all without one. */

@@ -35,6 +35,8 @@ class ConfigurationTest {
         assertThat(c.publicBaseUrl()).isEmpty();
         assertThat(c.maxInFlight()).isEqualTo(64);
         assertThat(c.dbPoolSize()).isGreaterThanOrEqualTo(4);
+        assertThat(c.oidc()).isEmpty();
+        assertThat(c.frameAncestors()).isEmpty();
     }
 
     @Test
@@ -56,7 +58,11 @@ class ConfigurationTest {
                 Map.entry("PROCTOR_PASSING_STATUSES_SOFTWARE_SECURE", "Clean"),
                 Map.entry("PROCTOR_PASSING_STATUSES_PSI", "Clean,Rules Violation"),
                 Map.entry("PROCTOR_VIDEO_URL_KEY", key),
-                Map.entry("PROCTOR_PUBLIC_BASE_URL", "https://lms.example/")));
+                Map.entry("PROCTOR_PUBLIC_BASE_URL", "https://lms.example/"),
+                Map.entry("PROCTOR_OIDC_ISSUER", "https://sso.example/realms/staff/"),
+                Map.entry("PROCTOR_OIDC_CLIENT_ID", "proctor"),
+                Map.entry("PROCTOR_OIDC_CLIENT_SECRET", "s3cret-value"),
+                Map.entry("PROCTOR_FRAME_ANCESTORS", "https://lms.example https://studio.lms.example")));
 
         assertThat(c.httpPort()).isZero();
         assertThat(c.database()).hasValueSatisfying(db -> {
@@ -76,7 +82,13 @@ class ConfigurationTest {
                 .isEqualTo(Set.of(ReviewStatus.CLEAN, ReviewStatus.RULES_VIOLATION));
         assertThat(c.videoUrlKey()).isPresent();
         assertThat(c.publicBaseUrl()).contains("https://lms.example");
-        assertThat(c.toString()).doesNotContain(key);
+        assertThat(c.oidc()).hasValueSatisfying(o -> {
+            assertThat(o.issuer()).isEqualTo("https://sso.example/realms/staff/");
+            assertThat(o.clientId()).isEqualTo("proctor");
+            assertThat(o.clientSecret()).isEqualTo("s3cret-value");
+        });
+        assertThat(c.frameAncestors()).contains("https://lms.example https://studio.lms.example");
+        assertThat(c.toString()).doesNotContain(key, "s3cret-value");
     }
 
     @ParameterizedTest
@@ -97,11 +109,26 @@ class ConfigurationTest {
         "PROCTOR_VIDEO_URL_KEY | c2hvcnQ=",
         "PROCTOR_PUBLIC_BASE_URL | lms.example",
         "PROCTOR_MAX_IN_FLIGHT | 0",
-        "PROCTOR_DB_POOL_SIZE | many"})
+        "PROCTOR_DB_POOL_SIZE | many",
+        "PROCTOR_OIDC_ISSUER | sso.example",
+        "PROCTOR_FRAME_ANCESTORS | https://lms.example; script-src *"})
     void aMalformedValueIsOneLineNamingTheVariable(String variable, String value) {
         assertThatThrownBy(() -> Configuration.from(Map.of(variable, value)))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageStartingWith(variable + ": ")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    /** OpenID Connect is all three variables or none; the first one missing is named. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "PROCTOR_OIDC_ISSUER | PROCTOR_OIDC_CLIENT_ID",
+        "PROCTOR_OIDC_CLIENT_ID | PROCTOR_OIDC_ISSUER",
+        "PROCTOR_OIDC_CLIENT_SECRET | PROCTOR_OIDC_ISSUER"})
+    void aPartOfOpenIdConnectNamesWhatIsMissing(String given, String named) {
+        assertThatThrownBy(() -> Configuration.from(Map.of(given, "https://sso.example")))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith(named + ": ")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
 }

@@ -48,6 +48,11 @@ public final class AesGcmVideoLinkVault implements VideoLinkVault, VideoLinkOpen
         }
     }
 
+    @Override
+    public Optional<VideoLinkOpener> opener() {
+        return Optional.of(this);
+    }
+
     /** Opens a value this vault sealed: for the review pages (signed-in staff), operators and tests. */
     @Override
     public String open(String stored) {

@@ -6,6 +6,7 @@ import dev.proctorreviews.application.port.in.CoreUseCases;
 import dev.proctorreviews.application.port.in.DeleteReviewUseCase;
 import dev.proctorreviews.application.port.in.DeliveryUseCases;
 import dev.proctorreviews.application.port.in.ExamUseCases;
+import dev.proctorreviews.application.port.in.MintSignInLinkUseCase;
 import dev.proctorreviews.application.port.in.ReadOutcomesUseCases;
 import dev.proctorreviews.application.port.in.ReadReviewsUseCases;
 import dev.proctorreviews.application.port.in.ReceiveVendorReviewUseCase;
@@ -36,6 +37,8 @@ public final class ProctorCore implements CoreUseCases {
     private final ReadOutcomesService outcomes;
     private final ParkedDeliveriesService deliveries;
     private final ForgetOldWebhooksService forgetOldWebhooks;
+    private final StaffSignInService staffSignIn;
+    private final ReviewPagesService reviewPages;
 
     private ProctorCore(Stores stores, Map<ReviewSource, ReviewPayloadReader> readers, VideoLinkVault vault,
                         CoreSettings settings, Clock clock) {
@@ -57,6 +60,9 @@ public final class ProctorCore implements CoreUseCases {
         this.deliveries = new ParkedDeliveriesService(tx, stores.parkedDeliveries(), receive, clock);
         this.forgetOldWebhooks = new ForgetOldWebhooksService(tx, stores.seenWebhooks(), settings.replayWindow(),
                 clock);
+        this.staffSignIn = new StaffSignInService(tx, stores.users(), stores.staffSessions(), stores.signInLinks(),
+                clock, settings.publicBaseUrl());
+        this.reviewPages = new ReviewPagesService(tx, stores.reviewBoards(), stores.reviews(), vault.opener());
     }
 
     /**
@@ -117,6 +123,21 @@ public final class ProctorCore implements CoreUseCases {
     @Override
     public DeliveryUseCases deliveries() {
         return deliveries;
+    }
+
+    @Override
+    public MintSignInLinkUseCase signInLinks() {
+        return staffSignIn;
+    }
+
+    /** Staff sign-in and sessions, for the review pages (a separate driving adapter, not the API). */
+    public StaffSignInService staffSignIn() {
+        return staffSignIn;
+    }
+
+    /** The read models of the review pages and the recording link they open. */
+    public ReviewPagesService reviewPages() {
+        return reviewPages;
     }
 
     /** Housekeeping, not a use case any adapter drives: the bootstrap schedules it. */

@@ -9,8 +9,6 @@ import dev.proctorreviews.application.port.out.Stores;
 /** The review pages' port contracts against the in-memory fakes. */
 class InMemoryPagePortContractsTest extends AllPagePortContracts {
     private static final Stores STORES = InMemoryStores.create();
-    private static final StaffSessions SESSIONS = new InMemoryStaffSessions();
-    private static final SignInLinks LINKS = new InMemorySignInLinks();
 
     @Override
     protected Stores stores() {
@@ -19,16 +17,16 @@ class InMemoryPagePortContractsTest extends AllPagePortContracts {
 
     @Override
     protected StaffSessions sessions() {
-        return SESSIONS;
+        return STORES.staffSessions();
     }
 
     @Override
     protected SignInLinks links() {
-        return LINKS;
+        return STORES.signInLinks();
     }
 
     @Override
     protected ReviewBoards boards() {
-        return new InMemoryReviewBoards(STORES);
+        return STORES.reviewBoards();
     }
 }

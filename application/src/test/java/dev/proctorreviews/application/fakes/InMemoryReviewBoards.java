@@ -3,7 +3,10 @@ package dev.proctorreviews.application.fakes;
 import dev.proctorreviews.application.port.ExamReviewCounts;
 import dev.proctorreviews.application.port.out.ReviewBoards;
 import dev.proctorreviews.application.port.ReviewedAttempt;
-import dev.proctorreviews.application.port.out.Stores;
+import dev.proctorreviews.application.port.out.Attempts;
+import dev.proctorreviews.application.port.out.Exams;
+import dev.proctorreviews.application.port.out.Reviews;
+import dev.proctorreviews.application.port.out.Users;
 import dev.proctorreviews.domain.attempt.Attempt;
 import dev.proctorreviews.domain.attempt.AttemptId;
 import dev.proctorreviews.domain.attempt.AttemptLookup;
@@ -18,24 +21,30 @@ import java.util.function.Function;
 import java.util.stream.LongStream;
 
 /**
- * The page read models over the other in-memory fakes of one {@link InMemoryStores} set. Those fakes number
- * exams and attempts 1, 2, 3, … without gaps, so walking the ids until the first miss visits every row; the
- * PostgreSQL adapter answers the same questions with one query each.
+ * The page read models over the other in-memory fakes of one {@link InMemoryStores} set, made by it. Those
+ * fakes number exams and attempts 1, 2, 3, … without gaps, so walking the ids until the first miss visits every
+ * row; the PostgreSQL adapter answers the same questions with one query each.
  */
 public final class InMemoryReviewBoards implements ReviewBoards {
-    private final Stores stores;
+    private final Users users;
+    private final Exams exams;
+    private final Attempts attempts;
+    private final Reviews reviews;
 
-    public InMemoryReviewBoards(Stores stores) {
-        this.stores = stores;
+    InMemoryReviewBoards(Users users, Exams exams, Attempts attempts, Reviews reviews) {
+        this.users = users;
+        this.exams = exams;
+        this.attempts = attempts;
+        this.reviews = reviews;
     }
 
     @Override
     public List<ReviewedAttempt> reviewedAttempts(ExamId exam) {
         List<ReviewedAttempt> rows = new ArrayList<>();
-        for (Attempt attempt : all(id -> stores.attempts().find(new AttemptLookup.ById(new AttemptId(id))))) {
+        for (Attempt attempt : all(id -> attempts.find(new AttemptLookup.ById(new AttemptId(id))))) {
             if (attempt.examId().equals(exam)) {
-                stores.reviews().current(attempt.code()).ifPresent(current -> rows.add(new ReviewedAttempt(attempt,
-                        stores.users().byId(attempt.userId()).orElseThrow().username(), current.review().status(),
+                reviews.current(attempt.code()).ifPresent(current -> rows.add(new ReviewedAttempt(attempt,
+                        users.byId(attempt.userId()).orElseThrow().username(), current.review().status(),
                         current.updatedAt())));
             }
         }
@@ -44,7 +53,7 @@ public final class InMemoryReviewBoards implements ReviewBoards {
 
     @Override
     public List<ExamReviewCounts> examsOf(CourseId course) {
-        return all(id -> stores.exams().byId(new ExamId(id))).stream()
+        return all(id -> exams.byId(new ExamId(id))).stream()
                 .filter(exam -> exam.courseId().equals(course))
                 .map(this::counts).toList();
     }

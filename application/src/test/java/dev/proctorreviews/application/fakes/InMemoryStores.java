@@ -21,7 +21,9 @@ public final class InMemoryStores {
         InMemoryReviews reviews = new InMemoryReviews(users, attempts);
         return new Stores(new LockTransactions(), users, exams, attempts, reviews,
                 new InMemoryReviewHistory(reviews), new InMemoryCreditRequirements(), new InMemoryNotifications(),
-                new InMemoryEvents(), new InMemorySeenWebhooks(), new InMemoryParkedDeliveries());
+                new InMemoryEvents(), new InMemorySeenWebhooks(), new InMemoryParkedDeliveries(),
+                new InMemoryStaffSessions(), new InMemorySignInLinks(),
+                new InMemoryReviewBoards(users, exams, attempts, reviews));
     }
 
     private static final class LockTransactions implements Transactions {

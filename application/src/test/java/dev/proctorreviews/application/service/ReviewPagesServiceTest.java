@@ -3,7 +3,6 @@ package dev.proctorreviews.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.proctorreviews.application.crypto.AesGcmVideoLinkVault;
-import dev.proctorreviews.application.fakes.InMemoryReviewBoards;
 import dev.proctorreviews.application.fakes.InMemoryStores;
 import dev.proctorreviews.application.port.out.NewAttempt;
 import dev.proctorreviews.application.port.ReviewedAttempt;
@@ -41,7 +40,7 @@ class ReviewPagesServiceTest {
     }
 
     private ReviewPagesService service(Optional<VideoLinkOpener> opener) {
-        return new ReviewPagesService(stores.transactions(), new InMemoryReviewBoards(stores), stores.reviews(),
+        return new ReviewPagesService(stores.transactions(), stores.reviewBoards(), stores.reviews(),
                 opener);
     }
 

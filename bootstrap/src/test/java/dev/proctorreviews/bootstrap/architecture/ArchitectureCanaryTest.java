@@ -22,10 +22,12 @@ class ArchitectureCanaryTest {
         "domain is pure Java | LeakyDomain",
         "application needs only the domain and slf4j | CoupledService",
         "storage technology stays in persistence | LeakyDomain",
-        "Javalin stays in the HTTP adapter | CoupledService",
+        "onion | WebThing",
+        "Javalin stays in the HTTP adapters | CoupledService",
         "inbound ports are use cases | FetchThings",
         "strict JSON is shared, not an adapter | AdapterAwareReader",
         "adapters drive use cases, not services | ServiceCaller",
+        "adapters drive use cases, not services | PublisherCallingAService",
         "inbound ports do not expose outbound ports | ReadRowsUseCase",
         "no package cycles | Cycle",
         "no standard streams or printStackTrace | Printer"})

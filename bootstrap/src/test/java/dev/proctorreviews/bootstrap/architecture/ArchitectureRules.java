@@ -33,6 +33,9 @@ final class ArchitectureRules {
                         .adapter("persistence", "..persistence..")
                         .adapter("softwaresecure", "..vendor.softwaresecure..")
                         .adapter("psi", "..vendor.psi..")
+                        .adapter("web", "..web..")
+                        .adapter("webhooks-outbound", "..webhooks.outbound..")
+                        .adapter("openedx-eventbus", "..openedx.eventbus..")
                         .ignoreDependency(JavaClass.Predicates.resideInAPackage("..bootstrap.."),
                                 DescribedPredicate.alwaysTrue())
                         // strict-json, shared by the adapters, reports faults as the ports' FieldError values
@@ -51,8 +54,8 @@ final class ArchitectureRules {
                         .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.flywaydb..", "java.sql..",
                                 "javax.sql..", "org.postgresql..")
                         .because("no jOOQ, Flyway or JDBC type crosses a port"),
-                "Javalin stays in the HTTP adapter", noClasses()
-                        .that().resideOutsideOfPackages("..http..", "..bootstrap..")
+                "Javalin stays in the HTTP adapters", noClasses()
+                        .that().resideOutsideOfPackages("..http..", "..web..", "..bootstrap..")
                         .should().dependOnClassesThat().resideInAPackage("io.javalin.."),
                 "inbound ports are use cases", classes().that().resideInAPackage("..application.port.in..")
                         .and().areInterfaces().and(NOT_SEALED).and().doNotHaveSimpleName("package-info")
@@ -67,7 +70,8 @@ final class ArchitectureRules {
                 "no standard streams or printStackTrace", GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS
                         .because("services log through slf4j")));
         rules.put("adapters drive use cases, not services", noClasses()
-                .that().resideInAnyPackage("..http..", "..persistence..", "..vendor..", "..json..")
+                .that().resideInAnyPackage("..http..", "..web..", "..persistence..", "..vendor..", "..json..",
+                        "..webhooks.outbound..", "..openedx.eventbus..")
                 .should().dependOnClassesThat().resideInAPackage("..application.service..")
                 .because("an adapter is given inbound ports; which service implements them is wiring"));
         rules.put("inbound ports do not expose outbound ports", noClasses()

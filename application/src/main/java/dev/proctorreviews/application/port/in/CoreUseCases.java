@@ -25,4 +25,6 @@ public interface CoreUseCases {
     ReadOutcomesUseCases outcomes();
 
     DeliveryUseCases deliveries();
+
+    MintSignInLinkUseCase signInLinks();
 }

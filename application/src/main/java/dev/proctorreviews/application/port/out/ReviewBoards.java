@@ -1,7 +1,7 @@
 package dev.proctorreviews.application.port.out;
 
-import dev.proctorreviews.application.port.ReviewedAttempt;
 import dev.proctorreviews.application.port.ExamReviewCounts;
+import dev.proctorreviews.application.port.ReviewedAttempt;
 import dev.proctorreviews.domain.exam.CourseId;
 import dev.proctorreviews.domain.exam.ExamId;
 import java.util.List;

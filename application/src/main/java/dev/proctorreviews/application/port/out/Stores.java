@@ -7,5 +7,6 @@ package dev.proctorreviews.application.port.out;
  */
 public record Stores(Transactions transactions, Users users, Exams exams, Attempts attempts, Reviews reviews,
                      ReviewHistory history, CreditRequirements credit, Notifications notifications,
-                     Events events, SeenWebhooks seenWebhooks, ParkedDeliveries parkedDeliveries) {
+                     Events events, SeenWebhooks seenWebhooks, ParkedDeliveries parkedDeliveries,
+                     StaffSessions staffSessions, SignInLinks signInLinks, ReviewBoards reviewBoards) {
 }

@@ -8,4 +8,9 @@ import java.util.Optional;
  */
 public interface VideoLinkVault {
     Optional<String> seal(String videoUrl);
+
+    /** What opens the links this vault sealed: none when it keeps nothing, so the pages offer no recording. */
+    default Optional<VideoLinkOpener> opener() {
+        return Optional.empty();
+    }
 }
