@@ -22,6 +22,7 @@ import dev.proctorreviews.application.port.in.ReceiveVendorReviewUseCase;
 import dev.proctorreviews.application.port.in.RecordStaffDecisionUseCase;
 import dev.proctorreviews.application.port.in.RegisterAttemptCommand;
 import dev.proctorreviews.application.port.in.ReplayResult;
+import dev.proctorreviews.application.port.in.Retirement;
 import dev.proctorreviews.application.port.in.SignInLinkResult;
 import dev.proctorreviews.application.port.in.StaffDecisionResult;
 import dev.proctorreviews.application.port.in.UserUseCases;
@@ -42,7 +43,6 @@ import dev.proctorreviews.domain.user.User;
 import dev.proctorreviews.domain.user.UserId;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.Supplier;
 
 /**
@@ -79,8 +79,8 @@ final class StubCore implements CoreUseCases {
             }
 
             @Override
-            public OptionalInt retire(UserId user) {
-                return OptionalInt.empty();
+            public Optional<Retirement> retire(UserId user) {
+                return Optional.empty();
             }
         };
     }

@@ -48,7 +48,8 @@ public final class ProctorCore implements CoreUseCases {
         this.receive = new ReceiveVendorReviewService(tx, stores.attempts(), stores.exams(), stores.users(),
                 stores.reviews(), stores.history(), stores.notifications(), stores.seenWebhooks(),
                 stores.parkedDeliveries(), stores.events(), readers, vault, applyReview, settings, clock);
-        this.users = new ManageUsersService(tx, stores.users(), stores.reviews());
+        this.users = new ManageUsersService(tx, stores.users(), stores.reviews(), stores.attempts(),
+                stores.exams(), stores.parkedDeliveries(), stores.notifications());
         this.exams = new ManageExamsService(tx, stores.exams());
         this.attempts = new ManageAttemptsService(tx, stores.exams(), stores.users(), stores.attempts(),
                 stores.reviews(), stores.events(), clock);
