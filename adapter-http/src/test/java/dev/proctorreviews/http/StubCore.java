@@ -24,6 +24,7 @@ import dev.proctorreviews.application.port.in.review.RecordStaffDecisionUseCase;
 import dev.proctorreviews.application.port.in.review.StaffDecisionResult;
 import dev.proctorreviews.application.port.in.staff.MintSignInLinkUseCase;
 import dev.proctorreviews.application.port.in.staff.SignInLinkResult;
+import dev.proctorreviews.application.port.in.user.Retirement;
 import dev.proctorreviews.application.port.in.user.UserUseCases;
 import dev.proctorreviews.domain.attempt.Attempt;
 import dev.proctorreviews.domain.attempt.AttemptCode;
@@ -42,7 +43,6 @@ import dev.proctorreviews.domain.user.User;
 import dev.proctorreviews.domain.user.UserId;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.Supplier;
 
 /**
@@ -79,8 +79,8 @@ final class StubCore implements CoreUseCases {
             }
 
             @Override
-            public OptionalInt retire(UserId user) {
-                return OptionalInt.empty();
+            public Optional<Retirement> retire(UserId user) {
+                return Optional.empty();
             }
         };
     }

@@ -62,7 +62,8 @@ public final class ProctorCore implements CoreUseCases {
                 stores.reviews(), stores.history(), stores.notifications(), stores.seenWebhooks(),
                 stores.parkedDeliveries(), stores.events(), readers, vault, applyReview, settings.policy(),
                 settings.callbackSimulation(), settings.publicBaseUrl(), settings.replayWindow(), clock);
-        this.users = new ManageUsersService(tx, stores.users(), stores.reviews());
+        this.users = new ManageUsersService(tx, stores.users(), stores.reviews(), stores.attempts(),
+                stores.exams(), stores.parkedDeliveries(), stores.notifications());
         this.exams = new ManageExamsService(tx, stores.exams());
         this.attempts = new ManageAttemptsService(tx, stores.exams(), stores.users(), stores.attempts(),
                 stores.reviews(), stores.events(), clock);

@@ -118,8 +118,12 @@ public final class ReviewWorld {
     }
 
     public Attempt attempt(Exam exam, User learner) {
+        return attempt(exam, learner, "ext-" + UUID.randomUUID());
+    }
+
+    public Attempt attempt(Exam exam, User learner, String externalId) {
         AttemptResult result = attempts.register(new RegisterAttemptCommand(exam.id(), learner.id(), true,
-                Optional.of(new ExternalId("ext-" + UUID.randomUUID()))));
+                Optional.of(new ExternalId(externalId))));
         return ((AttemptResult.Saved) result).attempt();
     }
 

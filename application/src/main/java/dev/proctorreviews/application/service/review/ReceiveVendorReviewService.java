@@ -146,7 +146,7 @@ public final class ReceiveVendorReviewService implements ReceiveVendorReviewUseC
         ReceiveReviewCommand command = delivery.command();
         transactions.inTransaction(() -> {
             parked.park(new ParkedDelivery(0, command.vendor(), command.externalIdFromRoute(),
-                    delivery.review().redactedRawData(), delivery.sha256(), reason, detail,
+                    delivery.review().attemptKey().namedCode(), delivery.review().redactedRawData(), delivery.sha256(), reason, detail,
                     ParkedDelivery.DeliveryState.PARKED, 1, now, now, Optional.empty()));
             return null;
         });
