@@ -35,7 +35,7 @@ public abstract class ReviewBoardsContract extends PortContract {
         run(() -> {
             stores().reviews().saveVersion(new Review(attempt.code(), 1, status, ReviewSource.PSI, Optional.empty(),
                     "{}", Optional.empty(), Optional.empty(), List.of(), NOW));
-            stores().reviews().makeCurrent(attempt.code(), 1, true, NOW.plusSeconds(5));
+            stores().reviews().makeCurrent(attempt, 1, NOW.plusSeconds(5));
         });
     }
 

@@ -205,7 +205,7 @@ public final class ReceiveVendorReviewService implements ReceiveVendorReviewUseC
         reviews.saveVersion(review);
         current.ifPresent(c -> history.add(attempt.code(), c.review().version(), HistoryReason.UPDATED,
                 now));
-        reviews.makeCurrent(attempt.code(), review.version(), !attempt.isArchived(), now);
+        reviews.makeCurrent(attempt, review.version(), now);
         events.record(new ReviewReceived(exam, attempt, review.status()));
         var outcome = applyStep.applyTo(attempt, exam, review);
         if (SupportNotification.isDue(review.status(), review.reviewer().isPresent())) {
