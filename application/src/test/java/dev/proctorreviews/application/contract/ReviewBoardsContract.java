@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
 /** The {@code ReviewBoards} read models: attempts with a current review, and per-exam counts of a course. */
 public abstract class ReviewBoardsContract extends PortContract {
 
-    protected abstract ReviewBoards boards();
+    private ReviewBoards boards() {
+        return stores().reviewBoards();
+    }
 
     private Attempt attempt(Exam exam, User learner, AttemptStatus status) {
         return tx(() -> stores().attempts().add(new NewAttempt(exam.id(), learner.id(), AttemptCode.generate(),
