@@ -1,6 +1,7 @@
 package dev.proctorreviews.web;
 
 import java.io.IOException;
+import java.net.URI;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -19,17 +23,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The system's Chromium, headless, with a fresh profile that is deleted on close: the browser of the pages'
- * browser test and of the end-to-end journey through the assembled service. Screenshots go to
- * {@code target/screenshots} of the module running the test (test output, never committed).
+ * browser test and of the end-to-end journey through the assembled service. A test class registers it as a
+ * static {@code @RegisterExtension} field: it starts before the class's {@code @BeforeAll} methods and is closed
+ * after its {@code @AfterAll} methods. Screenshots go to {@code target/screenshots} of the module running the
+ * test (test output, never committed).
  */
-public final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements BeforeAllCallback, AfterAllCallback {
     public static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    private final ChromeDriver driver;
-    private final Path profile;
+    private ChromeDriver driver;
+    private Path profile;
 
-    public HeadlessChromium() {
+    @Override
+    public void beforeAll(ExtensionContext context) {
         try {
             this.profile = Files.createTempDirectory("chromium-profile");
             Files.createDirectories(SCREENSHOTS);
@@ -46,7 +53,16 @@ public final class HeadlessChromium implements AutoCloseable {
     }
 
     public ChromeDriver driver() {
+        if (driver == null) {
+            throw new IllegalStateException("HeadlessChromium starts as a static @RegisterExtension field");
+        }
         return driver;
+    }
+
+    /** The path and query of a link the service handed out, as a sign-in link's {@code return_to} takes it. */
+    public static String pathOf(String url) {
+        URI uri = URI.create(url);
+        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 
     /** Saves what the browser shows as {@code target/screenshots/<name>} and answers that path. */
@@ -75,8 +91,12 @@ public final class HeadlessChromium implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void afterAll(ExtensionContext context) {
+        if (driver == null) {
+            return;
+        }
         driver.quit();
+        driver = null;
         try (Stream<Path> files = Files.walk(profile)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {

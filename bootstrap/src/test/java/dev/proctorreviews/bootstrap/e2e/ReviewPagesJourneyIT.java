@@ -8,13 +8,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.proctorreviews.web.HeadlessChromium;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -27,9 +27,9 @@ import org.slf4j.LoggerFactory;
  */
 class ReviewPagesJourneyIT {
     private static final Logger LOG = LoggerFactory.getLogger(ReviewPagesJourneyIT.class);
+    @RegisterExtension
+    static final HeadlessChromium CHROMIUM = new HeadlessChromium();
     private static RunningService service;
-    private static HeadlessChromium chromium;
-    private static ChromeDriver browser;
 
     /** The links the service hands out must lead the browser back to it: its public base is its own port. */
     @BeforeAll
@@ -40,20 +40,16 @@ class ReviewPagesJourneyIT {
         }
         service = RunningService.start(Map.of("PROCTOR_HTTP_PORT", String.valueOf(port),
                 "PROCTOR_PUBLIC_BASE_URL", "http://127.0.0.1:" + port));
-        chromium = new HeadlessChromium();
-        browser = chromium.driver();
     }
 
     @AfterAll
     static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
         service.close();
     }
 
     @Test
     void fromASuspiciousCallbackToARejectedAttempt() {
+        ChromeDriver browser = CHROMIUM.driver();
         Lms lms = new Lms(service);
         JsonNode staff = lms.user("ada.lovelace", false, lms.course);
         JsonNode attempt = lms.attempt(lms.exam("software_secure", false), lms.user("grace", false));
@@ -68,25 +64,25 @@ class ReviewPagesJourneyIT {
         assertThat(browser.getCurrentUrl()).contains("/sign-in?return_to=");
 
         JsonNode link = ok(service.api("POST", "/api/v1/users/" + staff.get("id").asLong() + "/sign-in-links",
-                RunningService.JSON.createObjectNode().put("return_to", pathOf(reviewUrl)).toString()), 201);
+                RunningService.JSON.createObjectNode().put("return_to", HeadlessChromium.pathOf(reviewUrl)).toString()), 201);
         browser.get(link.get("url").asText());
         assertThat(browser.getCurrentUrl()).isEqualTo(reviewUrl);
         assertThat(browser.findElements(By.cssSelector("#current .comment .text"))).extracting(WebElement::getText)
                 .containsExactlyInAnyOrder("Switched to another browser tab", "Opened a local file browser",
                         "Candidate closed the exam window early", "No photo ID shown to the camera",
                         "Room scan skipped", "Candidate left the camera frame");
-        chromium.screenshot("service-review-page.png");
+        CHROMIUM.screenshot("service-review-page.png");
 
         browser.findElement(By.cssSelector("input[name=status][value=suspicious]")).click();
         browser.findElement(By.cssSelector("#decision button[type=submit]")).click();
-        chromium.waitFor(By.cssSelector("#current h2"), "version 2");
+        CHROMIUM.waitFor(By.cssSelector("#current h2"), "version 2");
         long journeyMillis = (System.nanoTime() - started) / 1_000_000;
 
         assertThat(lms.reload(attempt).get("status").asText()).isEqualTo("rejected");
         assertThat(lms.review(attempt).get("version").asInt()).isEqualTo(2);
         assertThat(browser.findElement(By.cssSelector("#current")).getText()).contains("ada.lovelace");
-        chromium.screenshot("service-review-decided.png");
-        chromium.note("service-journey-timing.txt", "callback -> notification link -> sign-in link from the API"
+        CHROMIUM.screenshot("service-review-decided.png");
+        CHROMIUM.note("service-journey-timing.txt", "callback -> notification link -> sign-in link from the API"
                 + " -> review page -> decision shown: " + journeyMillis + " ms");
         LOG.info("Review pages journey through the assembled service: {} ms", journeyMillis);
     }
@@ -99,6 +95,7 @@ class ReviewPagesJourneyIT {
         JsonNode link = ok(service.api("POST", "/api/v1/users/" + staff.get("id").asLong() + "/sign-in-links",
                 "{\"return_to\": \"/instructor/no-such-course/1\"}"), 201);
 
+        ChromeDriver browser = CHROMIUM.driver();
         browser.get(link.get("url").asText());
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Not found");
@@ -108,10 +105,5 @@ class ReviewPagesJourneyIT {
                 "{\"return_to\": \"https://elsewhere.example/\"}"), 400, "invalid_request");
         problem(service.api("POST", "/api/v1/users/999999999/sign-in-links", "{\"return_to\": \"/\"}"), 404,
                 "user_not_found");
-    }
-
-    private static String pathOf(String url) {
-        URI uri = URI.create(url);
-        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 }
