@@ -1,6 +1,6 @@
 package dev.proctorreviews.http;
 
-import dev.proctorreviews.application.port.in.UserUseCases;
+import dev.proctorreviews.application.port.in.user.UserUseCases;
 import dev.proctorreviews.domain.exam.CourseId;
 import dev.proctorreviews.domain.user.User;
 import dev.proctorreviews.domain.user.UserId;

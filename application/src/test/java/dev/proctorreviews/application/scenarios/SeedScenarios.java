@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.proctorreviews.application.port.FeedEvent;
 import dev.proctorreviews.application.port.PageRequest;
 import dev.proctorreviews.application.port.ParkedDelivery;
-import dev.proctorreviews.application.port.in.ReceiveReviewResult;
-import dev.proctorreviews.application.port.in.ReplayResult;
-import dev.proctorreviews.application.port.in.Retirement;
-import dev.proctorreviews.application.port.in.StaffDecisionCommand;
-import dev.proctorreviews.application.port.in.StaffDecisionResult;
+import dev.proctorreviews.application.port.in.delivery.ReplayResult;
+import dev.proctorreviews.application.port.in.review.ReceiveReviewResult;
+import dev.proctorreviews.application.port.in.review.StaffDecisionCommand;
+import dev.proctorreviews.application.port.in.review.StaffDecisionResult;
+import dev.proctorreviews.application.port.in.user.Retirement;
 import dev.proctorreviews.application.port.out.Stores;
 import dev.proctorreviews.application.service.CoreSettings;
 import dev.proctorreviews.domain.attempt.Attempt;
@@ -306,7 +306,7 @@ public abstract class SeedScenarios {
         ReviewWorld world = world();
         Exam exam = world.exam(Backend.SOFTWARE_SECURE, false);
         Attempt attempt = world.attempt(exam, world.learner());
-        world.exams.update(exam.id(), new dev.proctorreviews.application.port.in.ExamChange(Optional.empty(),
+        world.exams.update(exam.id(), new dev.proctorreviews.application.port.in.exam.ExamChange(Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(false), Optional.empty(),
                 Optional.empty()));
         long before = lastSeq(world);
@@ -449,9 +449,9 @@ public abstract class SeedScenarios {
         assertThat(world.parked.replay(parked.id())).isEqualTo(new ReplayResult.Replayed(
                 new ReceiveReviewResult.AttemptNotFound("Could not locate an attempt with external_id=" + external)));
 
-        Attempt attempt = world.attempts.register(new dev.proctorreviews.application.port.in.RegisterAttemptCommand(
+        Attempt attempt = world.attempts.register(new dev.proctorreviews.application.port.in.attempt.RegisterAttemptCommand(
                 exam.id(), world.learner().id(), true, Optional.of(new ExternalId(external))))
-                instanceof dev.proctorreviews.application.port.in.AttemptResult.Saved saved ? saved.attempt() : null;
+                instanceof dev.proctorreviews.application.port.in.attempt.AttemptResult.Saved saved ? saved.attempt() : null;
         ReplayResult replayed = world.parked.replay(parked.id());
 
         assertThat(replayed).isInstanceOfSatisfying(ReplayResult.Replayed.class,
