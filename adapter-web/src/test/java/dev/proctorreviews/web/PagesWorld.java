@@ -35,6 +35,7 @@ import dev.proctorreviews.domain.review.ReviewStatus;
 import dev.proctorreviews.domain.user.User;
 import dev.proctorreviews.domain.user.UserId;
 import io.javalin.Javalin;
+import io.javalin.http.Handler;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.security.SecureRandom;
@@ -47,6 +48,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 
 /**
  * The review pages on a small Javalin server of their own, over the real services and the in-memory stores:
@@ -67,6 +69,11 @@ final class PagesWorld implements AutoCloseable {
     private final Javalin server;
 
     PagesWorld(Optional<OidcSettings> oidc) {
+        this(oidc, UnaryOperator.identity());
+    }
+
+    /** With {@code admitted} as the server's admission control around every page. */
+    PagesWorld(Optional<OidcSettings> oidc, UnaryOperator<Handler> admitted) {
         Clock clock = Clock.systemUTC();
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
@@ -86,7 +93,7 @@ final class PagesWorld implements AutoCloseable {
         this.server = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
-            pages.register(config);
+            pages.register(config, admitted);
         }).start("127.0.0.1", port);
     }
 
