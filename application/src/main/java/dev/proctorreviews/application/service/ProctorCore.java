@@ -23,9 +23,13 @@ import dev.proctorreviews.application.service.exam.ManageExamsService;
 import dev.proctorreviews.application.service.outcome.ReadOutcomesService;
 import dev.proctorreviews.application.service.review.ApplyReviewService;
 import dev.proctorreviews.application.service.review.DeleteReviewService;
+import dev.proctorreviews.application.service.review.DeliveryRecords;
 import dev.proctorreviews.application.service.review.ReadReviewsService;
+import dev.proctorreviews.application.service.review.ReceptionSettings;
 import dev.proctorreviews.application.service.review.ReceiveVendorReviewService;
 import dev.proctorreviews.application.service.review.RecordStaffDecisionService;
+import dev.proctorreviews.application.service.review.ReviewAdoption;
+import dev.proctorreviews.application.service.review.ReviewRecords;
 import dev.proctorreviews.application.service.staff.ReviewPagesService;
 import dev.proctorreviews.application.service.staff.StaffSignInService;
 import dev.proctorreviews.application.service.user.ManageUsersService;
@@ -58,10 +62,15 @@ public final class ProctorCore implements CoreUseCases {
         Transactions tx = stores.transactions();
         this.applyReview = new ApplyReviewService(tx, stores.attempts(), stores.reviews(), stores.exams(),
                 stores.credit(), stores.events(), settings.policy(), clock);
-        this.receive = new ReceiveVendorReviewService(tx, stores.attempts(), stores.exams(), stores.users(),
-                stores.reviews(), stores.history(), stores.notifications(), stores.seenWebhooks(),
-                stores.parkedDeliveries(), stores.events(), readers, vault, applyReview, settings.policy(),
-                settings.callbackSimulation(), settings.publicBaseUrl(), settings.replayWindow(), clock);
+        ReviewRecords reviewRecords = new ReviewRecords(stores.attempts(), stores.exams(), stores.users(),
+                stores.reviews());
+        ReviewAdoption adoption = new ReviewAdoption(stores.reviews(), stores.history(), stores.events(), applyReview,
+                clock);
+        ReceptionSettings reception = new ReceptionSettings(settings.policy(), settings.callbackSimulation(),
+                settings.publicBaseUrl(), settings.replayWindow());
+        this.receive = new ReceiveVendorReviewService(tx, reviewRecords, adoption,
+                new DeliveryRecords(stores.seenWebhooks(), stores.parkedDeliveries()), stores.notifications(),
+                readers, vault, reception, clock);
         this.users = new ManageUsersService(tx, stores.users(), stores.reviews(), stores.attempts(),
                 stores.exams(), stores.parkedDeliveries(), stores.notifications());
         this.exams = new ManageExamsService(tx, stores.exams());
@@ -69,8 +78,7 @@ public final class ProctorCore implements CoreUseCases {
                 stores.reviews(), stores.events(), clock);
         this.reviews = new ReadReviewsService(tx, stores.attempts(), stores.reviews(), stores.history());
         this.deleteReview = new DeleteReviewService(tx, stores.attempts(), stores.reviews(), stores.history(), clock);
-        this.staffDecisions = new RecordStaffDecisionService(tx, stores.attempts(), stores.exams(), stores.users(),
-                stores.reviews(), stores.history(), stores.events(), applyReview, clock);
+        this.staffDecisions = new RecordStaffDecisionService(tx, reviewRecords, adoption, clock);
         this.outcomes = new ReadOutcomesService(tx, stores.credit(), stores.notifications(), stores.events());
         this.deliveries = new ParkedDeliveriesService(tx, stores.parkedDeliveries(), receive, clock);
         this.forgetOldWebhooks = new ForgetOldWebhooksService(tx, stores.seenWebhooks(), settings.replayWindow(),

@@ -3,43 +3,31 @@ package dev.proctorreviews.application.service.review;
 import dev.proctorreviews.application.LogText;
 import dev.proctorreviews.application.Sha256;
 import dev.proctorreviews.application.port.ParkedDelivery;
+import dev.proctorreviews.application.port.in.review.AppliedOutcome;
 import dev.proctorreviews.application.port.in.review.ReceiveReviewCommand;
 import dev.proctorreviews.application.port.in.review.ReceiveReviewResult;
 import dev.proctorreviews.application.port.in.review.ReceiveVendorReviewUseCase;
 import dev.proctorreviews.application.port.in.review.ReviewSummary;
-import dev.proctorreviews.application.port.out.Attempts;
-import dev.proctorreviews.application.port.out.Events;
-import dev.proctorreviews.application.port.out.Exams;
 import dev.proctorreviews.application.port.out.NormalisedReview;
 import dev.proctorreviews.application.port.out.Notifications;
-import dev.proctorreviews.application.port.out.ParkedDeliveries;
 import dev.proctorreviews.application.port.out.PayloadReading;
-import dev.proctorreviews.application.port.out.ReviewHistory;
 import dev.proctorreviews.application.port.out.ReviewPayloadReader;
 import dev.proctorreviews.application.port.out.ReviewerReference;
-import dev.proctorreviews.application.port.out.Reviews;
-import dev.proctorreviews.application.port.out.SeenWebhooks;
 import dev.proctorreviews.application.port.out.Transactions;
-import dev.proctorreviews.application.port.out.Users;
 import dev.proctorreviews.application.port.out.VideoLinkVault;
-import dev.proctorreviews.application.service.outcome.EventRecorder;
 import dev.proctorreviews.domain.attempt.Attempt;
 import dev.proctorreviews.domain.attempt.AttemptLookup;
-import dev.proctorreviews.domain.event.ReviewReceived;
 import dev.proctorreviews.domain.exam.Exam;
 import dev.proctorreviews.domain.notification.SupportNotification;
 import dev.proctorreviews.domain.review.CurrentReview;
-import dev.proctorreviews.domain.review.HistoryReason;
 import dev.proctorreviews.domain.review.KeptPayload;
 import dev.proctorreviews.domain.review.Review;
-import dev.proctorreviews.domain.review.ReviewPolicy;
 import dev.proctorreviews.domain.review.ReviewSource;
 import dev.proctorreviews.domain.review.Reviewer;
 import dev.proctorreviews.domain.review.ReviewerPermission;
 import dev.proctorreviews.domain.review.UpdateDecision;
 import dev.proctorreviews.domain.user.User;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -55,52 +43,31 @@ public final class ReceiveVendorReviewService implements ReceiveVendorReviewUseC
     private static final Logger LOG = LoggerFactory.getLogger(ReceiveVendorReviewService.class);
 
     private final Transactions transactions;
-    private final Attempts attempts;
-    private final Exams exams;
-    private final Users users;
-    private final Reviews reviews;
-    private final ReviewHistory history;
+    private final ReviewRecords records;
+    private final ReviewAdoption adoption;
+    private final DeliveryRecords deliveries;
     private final Notifications notifications;
-    private final SeenWebhooks seenWebhooks;
-    private final ParkedDeliveries parked;
     private final Map<ReviewSource, ReviewPayloadReader> readers;
     private final VideoLinkVault vault;
-    private final ApplyReviewService applyStep;
-    private final ReviewPolicy policy;
-    private final boolean callbackSimulation;
-    private final String publicBaseUrl;
-    private final Duration replayWindow;
-    private final EventRecorder events;
+    private final ReceptionSettings settings;
     private final Clock clock;
 
     /**
-     * The ports are the ones the workflow writes to; the core's one composition passes them, with the operator's
-     * settings the workflow reads.
+     * @param readers the payload reader of each vendor
+     * @param vault   seals video links (or declines to keep them)
      */
-    public ReceiveVendorReviewService(Transactions transactions, Attempts attempts, Exams exams, Users users,
-                                      Reviews reviews, ReviewHistory history, Notifications notifications,
-                                      SeenWebhooks seenWebhooks, ParkedDeliveries parked, Events events,
+    public ReceiveVendorReviewService(Transactions transactions, ReviewRecords records, ReviewAdoption adoption,
+                                      DeliveryRecords deliveries, Notifications notifications,
                                       Map<ReviewSource, ReviewPayloadReader> readers, VideoLinkVault vault,
-                                      ApplyReviewService applyStep, ReviewPolicy policy,
-                                      boolean callbackSimulation, String publicBaseUrl, Duration replayWindow,
-                                      Clock clock) {
+                                      ReceptionSettings settings, Clock clock) {
         this.transactions = transactions;
-        this.attempts = attempts;
-        this.exams = exams;
-        this.users = users;
-        this.reviews = reviews;
-        this.history = history;
+        this.records = records;
+        this.adoption = adoption;
+        this.deliveries = deliveries;
         this.notifications = notifications;
-        this.seenWebhooks = seenWebhooks;
-        this.parked = parked;
         this.readers = Map.copyOf(readers);
         this.vault = vault;
-        this.applyStep = applyStep;
-        this.policy = policy;
-        this.callbackSimulation = callbackSimulation;
-        this.publicBaseUrl = publicBaseUrl;
-        this.replayWindow = replayWindow;
-        this.events = new EventRecorder(events, clock);
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -146,7 +113,7 @@ public final class ReceiveVendorReviewService implements ReceiveVendorReviewUseC
         Instant now = clock.instant();
         ReceiveReviewCommand command = delivery.command();
         transactions.inTransaction(() -> {
-            parked.park(ParkedDelivery.arrived(command.vendor(), command.externalIdFromRoute(),
+            deliveries.parked().park(ParkedDelivery.arrived(command.vendor(), command.externalIdFromRoute(),
                     delivery.review().attemptKey().namedCode(), delivery.review().redactedRawData(), delivery.sha256(),
                     reason, detail, now));
             return null;
@@ -155,28 +122,28 @@ public final class ReceiveVendorReviewService implements ReceiveVendorReviewUseC
 
     private ReceiveReviewResult receiveLocked(Delivery delivery) {
         NormalisedReview incoming = delivery.review();
-        Optional<Attempt> found = attempts.findLocked(incoming.attemptKey().lookup());
+        Optional<Attempt> found = records.attempts().findLocked(incoming.attemptKey().lookup());
         if (found.isEmpty()) {
             return new ReceiveReviewResult.AttemptNotFound(incoming.attemptKey().lookup().notFoundDetail());
         }
         Attempt attempt = found.get();
         Optional<String> claimed = incoming.attemptKey().claimedExternalId();
         if (claimed.isPresent() && !attempt.externalId().matches(claimed.get())) {
-            if (!callbackSimulation) {
+            if (!settings.callbackSimulation()) {
                 return new ReceiveReviewResult.ExternalIdMismatch("Found attempt_code=" + attempt.code().value()
                         + ", but the recorded external_id did not match the ssiRecordLocator in the payload.");
             }
             LOG.warn("Callback simulation is on: accepting ssiRecordLocator that does not match attempt_code={}",
                     attempt.code().value());
         }
-        Exam exam = ExamOf.attempt(exams, attempt);
+        Exam exam = ExamOf.attempt(records.exams(), attempt);
         if (!exam.isProctored()) {
             return new ReceiveReviewResult.ExamNotProctored("The exam of attempt_code=" + attempt.code().value()
                     + " is no longer proctored; the review was not stored.");
         }
-        Optional<CurrentReview> current = reviews.current(attempt.code());
+        Optional<CurrentReview> current = records.reviews().current(attempt.code());
         UpdateDecision decision = UpdateDecision.forVendorReview(current.map(CurrentReview::review),
-                delivery.sha256(), policy);
+                delivery.sha256(), settings.policy());
         switch (decision) {
             case DUPLICATE:
                 remember(delivery, attempt);
@@ -185,10 +152,8 @@ public final class ReceiveVendorReviewService implements ReceiveVendorReviewUseC
                 return new ReceiveReviewResult.ReviewAlreadyExists("attempt_code=" + attempt.code().value()
                         + " already has a review and review updates are switched off.");
             case SUPERSEDED_BY_STAFF_DECISION:
-                Review superseded = newVersion(delivery, attempt, exam);
-                reviews.saveVersion(superseded);
-                history.add(attempt.code(), superseded.version(),
-                        HistoryReason.SUPERSEDED_BY_STAFF_DECISION, clock.instant());
+                Instant now = clock.instant();
+                adoption.keepSuperseded(attempt, newVersion(delivery, attempt, exam, now), now);
                 remember(delivery, attempt);
                 return new ReceiveReviewResult.SupersededByStaffDecision(summary(attempt, current));
             case FIRST_REVIEW:
@@ -202,17 +167,12 @@ public final class ReceiveVendorReviewService implements ReceiveVendorReviewUseC
     private ReceiveReviewResult store(Delivery delivery, Attempt attempt, Exam exam,
                                       Optional<CurrentReview> current) {
         Instant now = clock.instant();
-        Review review = newVersion(delivery, attempt, exam);
-        reviews.saveVersion(review);
-        current.ifPresent(c -> history.add(attempt.code(), c.review().version(), HistoryReason.UPDATED,
-                now));
-        reviews.makeCurrent(attempt, review.version(), now);
-        events.record(new ReviewReceived(exam, attempt, review.status()));
-        var outcome = applyStep.applyTo(attempt, exam, review);
+        Review review = newVersion(delivery, attempt, exam, now);
+        AppliedOutcome outcome = adoption.adopt(attempt, exam, review, current, now);
         if (SupportNotification.isDue(review.status(), review.reviewer().isPresent())) {
-            User learner = users.byId(attempt.userId()).orElseThrow(() -> new IllegalStateException(
+            User learner = records.users().byId(attempt.userId()).orElseThrow(() -> new IllegalStateException(
                     "attempt " + attempt.id().value() + " refers to a missing user"));
-            notifications.add(attempt.code(), SupportNotification.about(publicBaseUrl, exam,
+            notifications.add(attempt.code(), SupportNotification.about(settings.publicBaseUrl(), exam,
                     attempt, learner, review.status(), now));
         }
         remember(delivery, attempt);
@@ -220,31 +180,30 @@ public final class ReceiveVendorReviewService implements ReceiveVendorReviewUseC
                 new ReviewSummary(attempt.code(), Optional.of(review.status()), outcome.after()));
     }
 
-    private Review newVersion(Delivery delivery, Attempt attempt, Exam exam) {
+    private Review newVersion(Delivery delivery, Attempt attempt, Exam exam, Instant receivedAt) {
         NormalisedReview incoming = delivery.review();
         Optional<Reviewer> reviewer = incoming.reviewer().flatMap(this::findUser).map(user -> {
             ReviewerPermission.warningFor(user, exam, attempt.code()).ifPresent(w -> LOG.warn("{}", LogText.safe(w)));
             return new Reviewer(user.id(), user.username());
         });
-        return Review.fromVendor(attempt.code(), reviews.nextVersion(attempt.code()), delivery.command().vendor(),
-                incoming.status(), reviewer, incoming.comments(),
-                new KeptPayload(incoming.redactedRawData(), delivery.sha256(), delivery.sealedVideoUrl()),
-                clock.instant());
+        return Review.fromVendor(attempt.code(), records.reviews().nextVersion(attempt.code()),
+                delivery.command().vendor(), incoming.status(), reviewer, incoming.comments(),
+                new KeptPayload(incoming.redactedRawData(), delivery.sha256(), delivery.sealedVideoUrl()), receivedAt);
     }
 
     private Optional<User> findUser(ReviewerReference reference) {
         if (reference instanceof ReviewerReference.ByEmail byEmail) {
-            return users.byEmail(byEmail.email());
+            return records.users().byEmail(byEmail.email());
         }
         if (reference instanceof ReviewerReference.ByUsername byUsername) {
-            return users.byUsername(byUsername.username());
+            return records.users().byUsername(byUsername.username());
         }
         throw new IllegalStateException("unknown reviewer reference " + reference);
     }
 
     private void remember(Delivery delivery, Attempt attempt) {
         delivery.command().webhookId().ifPresent(id ->
-                seenWebhooks.remember(delivery.command().vendor(), id, attempt.code(), clock.instant()));
+                deliveries.seenWebhooks().remember(delivery.command().vendor(), id, attempt.code(), clock.instant()));
     }
 
     private ReviewSummary summary(Attempt attempt, Optional<CurrentReview> current) {
@@ -256,10 +215,12 @@ public final class ReceiveVendorReviewService implements ReceiveVendorReviewUseC
      * Checked first, before the body is read: a vendor's retry is answered alike whatever its body.
      */
     private Optional<ReviewSummary> replayOf(ReviewSource vendor, String webhookId) {
-        return seenWebhooks.seenSince(vendor, webhookId, clock.instant().minus(replayWindow))
-                .flatMap(code -> attempts.find(new AttemptLookup.ByCode(code))
+        Instant since = clock.instant().minus(settings.replayWindow());
+        return deliveries.seenWebhooks().seenSince(vendor, webhookId, since)
+                .flatMap(code -> records.attempts().find(new AttemptLookup.ByCode(code))
                         .map(attempt -> new ReviewSummary(code,
-                                reviews.current(code).map(c -> c.review().status()), attempt.status())));
+                                records.reviews().current(code).map(c -> c.review().status()),
+                                attempt.status())));
     }
 
     /** What the transaction decided, with the delivery it read (absent when it read none). */
