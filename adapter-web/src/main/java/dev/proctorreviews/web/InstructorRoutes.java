@@ -9,7 +9,6 @@ import dev.proctorreviews.domain.attempt.AttemptLookup;
 import dev.proctorreviews.domain.attempt.ExternalId;
 import dev.proctorreviews.domain.exam.CourseId;
 import dev.proctorreviews.domain.exam.Exam;
-import dev.proctorreviews.domain.review.HistoryEntry;
 import dev.proctorreviews.domain.review.StandardStatus;
 import dev.proctorreviews.domain.user.User;
 import dev.proctorreviews.web.view.CoursePageView;
