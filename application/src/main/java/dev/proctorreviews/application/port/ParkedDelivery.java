@@ -3,6 +3,7 @@ package dev.proctorreviews.application.port;
 import dev.proctorreviews.domain.attempt.AttemptCode;
 import dev.proctorreviews.domain.review.ReviewSource;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -46,12 +47,7 @@ public record ParkedDelivery(long id, ReviewSource vendor, Optional<String> exte
         }
 
         public static Optional<ParkReason> fromWireName(String name) {
-            for (ParkReason reason : values()) {
-                if (reason.wireName.equals(name)) {
-                    return Optional.of(reason);
-                }
-            }
-            return Optional.empty();
+            return Arrays.stream(values()).filter(r -> r.wireName.equals(name)).findFirst();
         }
     }
 
@@ -71,12 +67,7 @@ public record ParkedDelivery(long id, ReviewSource vendor, Optional<String> exte
         }
 
         public static Optional<DeliveryState> fromWireName(String name) {
-            for (DeliveryState state : values()) {
-                if (state.wireName.equals(name)) {
-                    return Optional.of(state);
-                }
-            }
-            return Optional.empty();
+            return Arrays.stream(values()).filter(s -> s.wireName.equals(name)).findFirst();
         }
     }
 }
