@@ -30,6 +30,7 @@ import dev.proctorreviews.domain.exam.Exam;
 import dev.proctorreviews.domain.notification.SupportNotification;
 import dev.proctorreviews.domain.review.CurrentReview;
 import dev.proctorreviews.domain.review.HistoryReason;
+import dev.proctorreviews.domain.review.KeptPayload;
 import dev.proctorreviews.domain.review.Review;
 import dev.proctorreviews.domain.review.ReviewPolicy;
 import dev.proctorreviews.domain.review.ReviewSource;
@@ -145,9 +146,9 @@ public final class ReceiveVendorReviewService implements ReceiveVendorReviewUseC
         Instant now = clock.instant();
         ReceiveReviewCommand command = delivery.command();
         transactions.inTransaction(() -> {
-            parked.park(new ParkedDelivery(0, command.vendor(), command.externalIdFromRoute(),
-                    delivery.review().attemptKey().namedCode(), delivery.review().redactedRawData(), delivery.sha256(), reason, detail,
-                    ParkedDelivery.DeliveryState.PARKED, 1, now, now, Optional.empty()));
+            parked.park(ParkedDelivery.arrived(command.vendor(), command.externalIdFromRoute(),
+                    delivery.review().attemptKey().namedCode(), delivery.review().redactedRawData(), delivery.sha256(),
+                    reason, detail, now));
             return null;
         });
     }
@@ -205,7 +206,7 @@ public final class ReceiveVendorReviewService implements ReceiveVendorReviewUseC
         reviews.saveVersion(review);
         current.ifPresent(c -> history.add(attempt.code(), c.review().version(), HistoryReason.UPDATED,
                 now));
-        reviews.makeCurrent(attempt.code(), review.version(), !attempt.isArchived(), now);
+        reviews.makeCurrent(attempt, review.version(), now);
         events.record(new ReviewReceived(exam, attempt, review.status()));
         var outcome = applyStep.applyTo(attempt, exam, review);
         if (SupportNotification.isDue(review.status(), review.reviewer().isPresent())) {
@@ -225,9 +226,10 @@ public final class ReceiveVendorReviewService implements ReceiveVendorReviewUseC
             ReviewerPermission.warningFor(user, exam, attempt.code()).ifPresent(w -> LOG.warn("{}", LogText.safe(w)));
             return new Reviewer(user.id(), user.username());
         });
-        return new Review(attempt.code(), reviews.nextVersion(attempt.code()), incoming.status(),
-                delivery.command().vendor(), reviewer, incoming.redactedRawData(),
-                Optional.of(delivery.sha256()), delivery.sealedVideoUrl(), incoming.comments(), clock.instant());
+        return Review.fromVendor(attempt.code(), reviews.nextVersion(attempt.code()), delivery.command().vendor(),
+                incoming.status(), reviewer, incoming.comments(),
+                new KeptPayload(incoming.redactedRawData(), delivery.sha256(), delivery.sealedVideoUrl()),
+                clock.instant());
     }
 
     private Optional<User> findUser(ReviewerReference reference) {
