@@ -11,7 +11,7 @@ public final class PostgresStores {
     public static Stores create(DataSource dataSource) {
         PostgresTransactions tx = new PostgresTransactions(dataSource);
         return new Stores(tx, new JooqUserRepository(tx), new PostgresExamRepository(tx), new PostgresAttemptRepository(tx),
-                new PostgresReviewRepository(tx), new PostgresReviewHistoryRepository(tx), new JdbcCreditRepository(tx),
+                new PostgresReviewRepository(tx), new PostgresReviewHistoryRepository(tx), new PostgresCreditRepository(tx),
                 new JdbcNotificationRepository(tx), new JdbcEventFeed(tx), new JdbcSeenWebhookRepository(tx),
                 new JooqParkedDeliveryRepository(tx), new JooqStaffSessionRepository(tx),
                 new JooqSignInLinkRepository(tx), new JooqReviewBoards(tx));
