@@ -12,7 +12,7 @@ public final class PostgresStores {
         PostgresTransactions tx = new PostgresTransactions(dataSource);
         return new Stores(tx, new JooqUserRepository(tx), new PostgresExamRepository(tx), new PostgresAttemptRepository(tx),
                 new PostgresReviewRepository(tx), new PostgresReviewHistoryRepository(tx), new PostgresCreditRepository(tx),
-                new PostgresNotificationRepository(tx), new JdbcEventFeed(tx), new PostgresSeenWebhookRepository(tx),
+                new PostgresNotificationRepository(tx), new PostgresEventFeed(tx), new PostgresSeenWebhookRepository(tx),
                 new JooqParkedDeliveryRepository(tx), new JooqStaffSessionRepository(tx),
                 new JooqSignInLinkRepository(tx), new JooqReviewBoards(tx));
     }
