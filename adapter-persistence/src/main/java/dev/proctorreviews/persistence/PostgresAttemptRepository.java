@@ -2,12 +2,18 @@ package dev.proctorreviews.persistence;
 
 import static dev.proctorreviews.persistence.schema.Tables.ATTEMPT;
 import static dev.proctorreviews.persistence.schema.Tables.EXAM;
+import static dev.proctorreviews.persistence.schema.Tables.REVIEW;
+import static dev.proctorreviews.persistence.schema.Tables.REVIEW_VERSION;
+import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.concat;
 import static org.jooq.impl.DSL.function;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.lower;
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.param;
 
+import dev.proctorreviews.application.port.out.AttemptUnderReview;
 import dev.proctorreviews.application.port.out.Attempts;
 import dev.proctorreviews.application.port.out.NewAttempt;
 import dev.proctorreviews.domain.attempt.Attempt;
@@ -17,14 +23,21 @@ import dev.proctorreviews.domain.attempt.AttemptLookup;
 import dev.proctorreviews.domain.attempt.AttemptStatus;
 import dev.proctorreviews.domain.attempt.ExternalId;
 import dev.proctorreviews.domain.exam.Backend;
+import dev.proctorreviews.domain.exam.Exam;
 import dev.proctorreviews.domain.exam.ExamId;
+import dev.proctorreviews.domain.review.ReviewHead;
+import dev.proctorreviews.domain.review.ReviewSource;
+import dev.proctorreviews.domain.review.ReviewStatus;
 import dev.proctorreviews.domain.user.UserId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Optional;
 import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.Select;
 import org.jooq.SelectForUpdateStep;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
@@ -84,27 +97,64 @@ final class PostgresAttemptRepository implements Attempts {
 
     @Override
     public Optional<Attempt> find(AttemptLookup lookup) {
-        return newest(lookup, false);
+        return tx.unit().first(statementsFor(lookup).plain(), keyOf(lookup), PostgresAttemptRepository::toAttempt);
     }
 
     @Override
     public Optional<Attempt> findLocked(AttemptLookup lookup) {
-        return newest(lookup, true);
+        return tx.unit().first(statementsFor(lookup).locked(), keyOf(lookup), PostgresAttemptRepository::toAttempt);
     }
 
-    private Optional<Attempt> newest(AttemptLookup lookup, boolean forUpdate) {
+    /**
+     * The attempt locked, with its exam, in one statement; then, in the same round trip but as a statement of its
+     * own (so reading after the lock was granted, never a review the lock's previous holder replaced), the head
+     * of the current review and the next version number of the newest attempt matching the same look-up. Should
+     * that be another attempt (one with the same external id registered between the two statements), the head
+     * is read again by the locked attempt's code.
+     */
+    @Override
+    public Optional<AttemptUnderReview> lockForReview(AttemptLookup lookup) {
+        Binder key = keyOf(lookup);
+        return tx.unit().firstOfBoth(statementsFor(lookup).lockedWithExamThenHead(), p -> {
+                    key.bind(p);
+                    key.bind(p);
+                }, Locked::read, HeadRow::read, Locked::new)
+                .map(locked -> {
+                    AttemptCode code = locked.attempt().code();
+                    HeadRow head = locked.head().filter(h -> h.code().equals(code.value()))
+                            .orElseGet(() -> headOf(code));
+                    return new AttemptUnderReview(locked.attempt(), locked.exam(), head.current(), head.nextVersion());
+                });
+    }
+
+    private HeadRow headOf(AttemptCode code) {
+        return tx.unit().first(BY_CODE.head(), p -> p.text(code.value()), HeadRow::read).orElseThrow();
+    }
+
+    private static FindStatements statementsFor(AttemptLookup lookup) {
+        if (lookup instanceof AttemptLookup.ById) {
+            return BY_ID;
+        }
+        if (lookup instanceof AttemptLookup.ByCode) {
+            return BY_CODE;
+        }
+        if (lookup instanceof AttemptLookup.ByExternalId) {
+            return BY_EXTERNAL_ID;
+        }
+        throw new IllegalStateException("unknown lookup " + lookup);
+    }
+
+    /** Binds the look-up's key, as each of {@link FindStatements}' conditions compares it. */
+    private static Binder keyOf(AttemptLookup lookup) {
         if (lookup instanceof AttemptLookup.ById byId) {
-            return tx.unit().first(BY_ID.sql(forUpdate), p -> p.bigint(byId.id().value()),
-                    PostgresAttemptRepository::toAttempt);
+            return p -> p.bigint(byId.id().value());
         }
         if (lookup instanceof AttemptLookup.ByCode byCode) {
-            return tx.unit().first(BY_CODE.sql(forUpdate), p -> p.text(byCode.code().value()),
-                    PostgresAttemptRepository::toAttempt);
+            return p -> p.text(byCode.code().value());
         }
         if (lookup instanceof AttemptLookup.ByExternalId byExternal) {
             String key = byExternal.externalId().value().toLowerCase(Locale.ROOT);
-            return tx.unit().first(BY_EXTERNAL_ID.sql(forUpdate), p -> p.text(key),
-                    PostgresAttemptRepository::toAttempt);
+            return p -> p.text(key);
         }
         throw new IllegalStateException("unknown lookup " + lookup);
     }
@@ -135,10 +185,18 @@ final class PostgresAttemptRepository implements Attempts {
                 Row.instant(r, ATTEMPT.UPDATED_AT));
     }
 
-    /** The newest attempt matching a condition, with and without the row lock. */
-    private record FindStatements(String plain, String locked) {
+    /**
+     * The statements that find the newest attempt matching a condition: without and with the row lock, and for
+     * a review: locked with its exam, then the review head (two statements, one round trip); {@code head} is
+     * the second alone.
+     */
+    private record FindStatements(String plain, String locked, String lockedWithExamThenHead, String head) {
+        private static final Field<Integer> NEXT_VERSION = DSL.field(name("next_version"), Integer.class);
+
         FindStatements(Condition condition) {
-            this(Rendered.sql(newest(condition)), Rendered.sql(newest(condition).forUpdate()));
+            this(Rendered.sql(newest(condition)), Rendered.sql(newest(condition).forUpdate()),
+                    Rendered.sql(withExam(condition)) + ";\n" + Rendered.sql(head(condition)),
+                    Rendered.sql(head(condition)));
         }
 
         private static SelectForUpdateStep<?> newest(Condition condition) {
@@ -146,8 +204,53 @@ final class PostgresAttemptRepository implements Attempts {
                     .limit(inline(1));
         }
 
-        String sql(boolean forUpdate) {
-            return forUpdate ? locked : plain;
+        /** Only the attempt's row is locked; the exam is read as the statement found it. */
+        private static Select<?> withExam(Condition condition) {
+            return DSL.select(ATTEMPT.fields())
+                    .select(EXAM.COURSE_ID, EXAM.CONTENT_ID, EXAM.EXAM_NAME, EXAM.TIME_LIMIT_MINS, EXAM.IS_PROCTORED,
+                            EXAM.IS_PRACTICE_EXAM, EXAM.BACKEND)
+                    .from(ATTEMPT).join(EXAM).on(EXAM.ID.eq(ATTEMPT.EXAM_ID))
+                    .where(condition).orderBy(ATTEMPT.ID.desc()).limit(inline(1))
+                    .forUpdate().of(ATTEMPT);
+        }
+
+        /** The attempt's code, its current version's head (nulls when it has none) and its next version. */
+        private static Select<?> head(Condition condition) {
+            Table<?> target = DSL.select(ATTEMPT.ATTEMPT_CODE).from(ATTEMPT).where(condition)
+                    .orderBy(ATTEMPT.ID.desc()).limit(inline(1)).asTable("target");
+            Field<String> code = target.field(ATTEMPT.ATTEMPT_CODE);
+            var earlier = REVIEW_VERSION.as("earlier");
+            return DSL.select(code, REVIEW_VERSION.VERSION, REVIEW_VERSION.REVIEW_STATUS, REVIEW_VERSION.VENDOR,
+                            REVIEW_VERSION.PAYLOAD_SHA256,
+                            DSL.select(coalesce(max(earlier.VERSION), inline(0)).plus(inline(1))).from(earlier)
+                                    .where(earlier.ATTEMPT_CODE.eq(code)).asField(NEXT_VERSION.getName()))
+                    .from(target)
+                    .leftJoin(REVIEW).on(REVIEW.ATTEMPT_CODE.eq(code))
+                    .leftJoin(REVIEW_VERSION).on(REVIEW_VERSION.ID.eq(REVIEW.REVIEW_VERSION_ID));
+        }
+    }
+
+    /** The locked attempt with its exam, and the head read after the lock (absent if it found no row). */
+    private record Locked(Attempt attempt, Exam exam, Optional<HeadRow> head) {
+        Locked(Locked found, Optional<HeadRow> head) {
+            this(found.attempt(), found.exam(), head);
+        }
+
+        static Locked read(ResultSet r) throws SQLException {
+            return new Locked(toAttempt(r), PostgresExamRepository.toExam(r, ATTEMPT.EXAM_ID), Optional.empty());
+        }
+    }
+
+    /** A row of {@link FindStatements#head}: whose head it is, and the head. */
+    private record HeadRow(String code, Optional<ReviewHead> current, int nextVersion) {
+        static HeadRow read(ResultSet r) throws SQLException {
+            int version = r.getInt(REVIEW_VERSION.VERSION.getName());
+            Optional<ReviewHead> current = r.wasNull() ? Optional.empty() : Optional.of(new ReviewHead(version,
+                    ReviewStatus.fromLabel(r.getString(REVIEW_VERSION.REVIEW_STATUS.getName())).orElseThrow(),
+                    ReviewSource.fromWireName(r.getString(REVIEW_VERSION.VENDOR.getName())).orElseThrow(),
+                    Optional.ofNullable(r.getString(REVIEW_VERSION.PAYLOAD_SHA256.getName()))));
+            return new HeadRow(r.getString(ATTEMPT.ATTEMPT_CODE.getName()), current,
+                    r.getInt(FindStatements.NEXT_VERSION.getName()));
         }
     }
 }

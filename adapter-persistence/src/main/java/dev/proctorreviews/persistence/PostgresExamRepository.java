@@ -14,6 +14,7 @@ import dev.proctorreviews.persistence.schema.Keys;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /** Exams; the unique (course_id, content_id) constraint decides clashes, without a check-then-insert race. */
@@ -41,7 +42,7 @@ final class PostgresExamRepository implements Exams {
 
     @Override
     public Optional<Exam> add(ExamDetails d) {
-        return tx.unit().first(ADD, p -> bindDetails(p, d), PostgresExamRepository::toExam);
+        return tx.unit().first(ADD, p -> bindDetails(p, d), r -> toExam(r, EXAM.ID));
     }
 
     @Override
@@ -54,7 +55,7 @@ final class PostgresExamRepository implements Exams {
 
     @Override
     public Optional<Exam> byId(ExamId id) {
-        return tx.unit().first(BY_ID, p -> p.bigint(id.value()), PostgresExamRepository::toExam);
+        return tx.unit().first(BY_ID, p -> p.bigint(id.value()), r -> toExam(r, EXAM.ID));
     }
 
     private static String updateUnlessTaken() {
@@ -80,8 +81,9 @@ final class PostgresExamRepository implements Exams {
                 .bool(d.proctored()).bool(d.practiceExam()).text(d.backend().wireName());
     }
 
-    private static Exam toExam(ResultSet r) throws SQLException {
-        return new Exam(new ExamId(r.getLong(EXAM.ID.getName())), new ExamDetails(
+    /** An exam's columns in a row, its id in {@code id} (the exam's own, or an attempt's exam id). */
+    static Exam toExam(ResultSet r, Field<Long> id) throws SQLException {
+        return new Exam(new ExamId(r.getLong(id.getName())), new ExamDetails(
                 new CourseId(r.getString(EXAM.COURSE_ID.getName())), r.getString(EXAM.CONTENT_ID.getName()),
                 r.getString(EXAM.EXAM_NAME.getName()), r.getInt(EXAM.TIME_LIMIT_MINS.getName()),
                 r.getBoolean(EXAM.IS_PROCTORED.getName()), r.getBoolean(EXAM.IS_PRACTICE_EXAM.getName()),
