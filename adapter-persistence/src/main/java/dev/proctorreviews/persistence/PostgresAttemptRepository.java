@@ -31,6 +31,7 @@ import dev.proctorreviews.domain.review.ReviewStatus;
 import dev.proctorreviews.domain.user.UserId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jooq.Condition;
@@ -75,6 +76,8 @@ final class PostgresAttemptRepository implements Attempts {
             .where(lower(ATTEMPT.EXTERNAL_ID).eq(param("external_id", String.class)))
             .and(EXAM.BACKEND.eq(param("backend", String.class)))
             .limit(inline(1)));
+    private static final String OF_LEARNER = Rendered.sql(DSL.select(ATTEMPT.fields()).from(ATTEMPT)
+            .where(ATTEMPT.USER_ID.eq(param("user_id", Long.class))).orderBy(ATTEMPT.ID));
     private static final String UPDATE = Rendered.sql(DSL.update(ATTEMPT)
             .set(ATTEMPT.STATUS, param("status", String.class))
             .set(ATTEMPT.ARCHIVED_AT, param("archived_at", ATTEMPT.ARCHIVED_AT))
@@ -93,6 +96,11 @@ final class PostgresAttemptRepository implements Attempts {
                         .text(a.code().value()).text(a.externalId().value()).bool(a.takingAsProctored())
                         .text(a.status().wireName()).time(a.createdAt()).time(a.createdAt()),
                 PostgresAttemptRepository::toAttempt).orElseThrow();
+    }
+
+    @Override
+    public List<Attempt> ofLearner(UserId learner) {
+        return tx.unit().list(OF_LEARNER, p -> p.bigint(learner.value()), PostgresAttemptRepository::toAttempt);
     }
 
     @Override

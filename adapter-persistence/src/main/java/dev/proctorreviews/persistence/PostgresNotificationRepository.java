@@ -12,7 +12,9 @@ import dev.proctorreviews.domain.notification.SupportNotification;
 import dev.proctorreviews.domain.review.ReviewStatus;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 /** Support notifications, listed per course in the order they were created, a bounded page per query. */
 final class PostgresNotificationRepository implements Notifications {
@@ -33,6 +35,9 @@ final class PostgresNotificationRepository implements Notifications {
             .and(SUPPORT_NOTIFICATION.ID.gt(param("after", Long.class)))
             .orderBy(SUPPORT_NOTIFICATION.ID)
             .limit(param("limit", Integer.class)));
+    private static final String RENAME_STUDENT = Rendered.sql(DSL.update(SUPPORT_NOTIFICATION)
+            .set(SUPPORT_NOTIFICATION.STUDENT_USERNAME, param("student_username", String.class))
+            .where(SUPPORT_NOTIFICATION.ATTEMPT_CODE.eq(DSL.any(param("attempt_codes", SQLDataType.CLOB.array())))));
 
     private final PostgresTransactions tx;
 
@@ -59,5 +64,11 @@ final class PostgresNotificationRepository implements Notifications {
                         r.getString(SUPPORT_NOTIFICATION.REVIEW_URL.getName()),
                         Row.instant(r, SUPPORT_NOTIFICATION.CREATED_AT))));
         return page.page(rows, Map.Entry::getKey, Map.Entry::getValue);
+    }
+
+    @Override
+    public int renameStudent(Set<AttemptCode> attempts, String username) {
+        return attempts.isEmpty() ? 0 : tx.unit().update(RENAME_STUDENT, p -> p.text(username)
+                .texts(attempts.stream().map(AttemptCode::value).toList()));
     }
 }
