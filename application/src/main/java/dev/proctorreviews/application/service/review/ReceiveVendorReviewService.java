@@ -196,22 +196,27 @@ public final class ReceiveVendorReviewService implements ReceiveVendorReviewUseC
         }
     }
 
+    /**
+     * Stores and applies a review. Both reads it may need (the reviewer, and the learner a support notification
+     * names) come before the first write: the writes then leave together in one round trip at the commit instead
+     * of being sent early to keep a read after them consistent.
+     */
     private ReceiveReviewResult store(Delivery delivery, Attempt attempt, Exam exam, Optional<ReviewHead> current,
                                       int nextVersion) {
         Instant now = clock.instant();
         Review review = newVersion(delivery, attempt, exam, nextVersion);
+        Optional<User> notifiedAbout = SupportNotification.isDue(review.status(), review.reviewer().isPresent())
+                ? Optional.of(users.byId(attempt.userId()).orElseThrow(() -> new IllegalStateException(
+                        "attempt " + attempt.id().value() + " refers to a missing user")))
+                : Optional.empty();
         reviews.saveVersion(review);
         current.ifPresent(c -> history.add(attempt.code(), c.version(), HistoryReason.UPDATED,
                 now));
         reviews.makeCurrent(attempt.code(), review.version(), !attempt.isArchived(), now);
         events.record(new ReviewReceived(exam, attempt, review.status()));
         var outcome = applyStep.applyTo(attempt, exam, review);
-        if (SupportNotification.isDue(review.status(), review.reviewer().isPresent())) {
-            User learner = users.byId(attempt.userId()).orElseThrow(() -> new IllegalStateException(
-                    "attempt " + attempt.id().value() + " refers to a missing user"));
-            notifications.add(attempt.code(), SupportNotification.about(publicBaseUrl, exam,
-                    attempt, learner, review.status(), now));
-        }
+        notifiedAbout.ifPresent(learner -> notifications.add(attempt.code(), SupportNotification.about(publicBaseUrl,
+                exam, attempt, learner, review.status(), now)));
         remember(delivery, attempt);
         return new ReceiveReviewResult.Applied(
                 new ReviewSummary(attempt.code(), Optional.of(review.status()), outcome.after()));
