@@ -45,14 +45,20 @@ final class JdbcEventFeed implements Events {
     public void append(NewEvent event) {
         tx.unit().queue(APPEND, p -> p.uuid(event.id()).text(event.type()).time(event.occurredAt())
                 .json(event.dataJson()), 1, "append event");
+        JooqOutbox.queueDeliveriesOf(tx.unit(), event);
+    }
+
+    /** Numbers the committed, unnumbered events; the outbox runs it too, before it leases webhook deliveries. */
+    void sequenceCommitted() {
+        UnitOfWork unit = tx.unit();
+        unit.list(LOCK_SEQUENCER, p -> p.bigint(SEQUENCER_LOCK), r -> true);
+        unit.update(SEQUENCE_COMMITTED_EVENTS, Binder.NONE);
     }
 
     @Override
     public List<FeedEvent> after(long after, int limit) {
-        UnitOfWork unit = tx.unit();
-        unit.list(LOCK_SEQUENCER, p -> p.bigint(SEQUENCER_LOCK), r -> true);
-        unit.update(SEQUENCE_COMMITTED_EVENTS, Binder.NONE);
-        return unit.list(AFTER, p -> p.bigint(after).integer(limit),
+        sequenceCommitted();
+        return tx.unit().list(AFTER, p -> p.bigint(after).integer(limit),
                 r -> new FeedEvent(r.getLong("seq"), r.getObject("id", UUID.class), r.getString("type"),
                         Row.instant(r, "occurred_at"), r.getString("data")));
     }

@@ -10,10 +10,12 @@ public final class PostgresStores {
 
     public static Stores create(DataSource dataSource) {
         PostgresTransactions tx = new PostgresTransactions(dataSource);
+        JdbcEventFeed feed = new JdbcEventFeed(tx);
         return new Stores(tx, new JooqUserRepository(tx), new JdbcExamRepository(tx), new JdbcAttemptRepository(tx),
                 new JdbcReviewRepository(tx), new JdbcReviewHistoryRepository(tx), new JdbcCreditRepository(tx),
-                new JdbcNotificationRepository(tx), new JdbcEventFeed(tx), new JdbcSeenWebhookRepository(tx),
+                new JdbcNotificationRepository(tx), feed, new JdbcSeenWebhookRepository(tx),
                 new JooqParkedDeliveryRepository(tx), new JooqStaffSessionRepository(tx),
-                new JooqSignInLinkRepository(tx), new JooqReviewBoards(tx));
+                new JooqSignInLinkRepository(tx), new JooqReviewBoards(tx),
+                new JooqSubscriptionRepository(tx), new JooqOutbox(tx, feed));
     }
 }
