@@ -12,10 +12,12 @@ import dev.proctorreviews.application.port.in.ReadReviewsUseCases;
 import dev.proctorreviews.application.port.in.ReceiveVendorReviewUseCase;
 import dev.proctorreviews.application.port.in.RecordStaffDecisionUseCase;
 import dev.proctorreviews.application.port.in.UserUseCases;
+import dev.proctorreviews.application.port.in.subscription.SubscriptionUseCases;
 import dev.proctorreviews.application.port.out.ReviewPayloadReader;
 import dev.proctorreviews.application.port.out.Stores;
 import dev.proctorreviews.application.port.out.Transactions;
 import dev.proctorreviews.application.port.out.VideoLinkVault;
+import dev.proctorreviews.application.service.subscription.ManageSubscriptionsService;
 import dev.proctorreviews.domain.review.ReviewSource;
 import java.time.Clock;
 import java.util.Map;
@@ -39,6 +41,7 @@ public final class ProctorCore implements CoreUseCases {
     private final ForgetOldWebhooksService forgetOldWebhooks;
     private final StaffSignInService staffSignIn;
     private final ReviewPagesService reviewPages;
+    private final ManageSubscriptionsService subscriptions;
 
     private ProctorCore(Stores stores, Map<ReviewSource, ReviewPayloadReader> readers, VideoLinkVault vault,
                         CoreSettings settings, Clock clock) {
@@ -63,6 +66,8 @@ public final class ProctorCore implements CoreUseCases {
         this.staffSignIn = new StaffSignInService(tx, stores.users(), stores.staffSessions(), stores.signInLinks(),
                 clock, settings.publicBaseUrl());
         this.reviewPages = new ReviewPagesService(tx, stores.reviewBoards(), stores.reviews(), vault.opener());
+        this.subscriptions = new ManageSubscriptionsService(tx, stores.subscriptions(), settings.outboundTargets(),
+                clock);
     }
 
     /**
@@ -128,6 +133,11 @@ public final class ProctorCore implements CoreUseCases {
     @Override
     public MintSignInLinkUseCase signInLinks() {
         return staffSignIn;
+    }
+
+    @Override
+    public SubscriptionUseCases subscriptions() {
+        return subscriptions;
     }
 
     /** Staff sign-in and sessions, for the review pages (a separate driving adapter, not the API). */

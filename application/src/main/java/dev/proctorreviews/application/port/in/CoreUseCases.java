@@ -1,5 +1,7 @@
 package dev.proctorreviews.application.port.in;
 
+import dev.proctorreviews.application.port.in.subscription.SubscriptionUseCases;
+
 /**
  * The core as a driving adapter sees it: one accessor per service, each typed by the use cases that service
  * offers. An adapter hands each of its route groups only the accessors it needs; a new use case on an existing
@@ -27,4 +29,6 @@ public interface CoreUseCases {
     DeliveryUseCases deliveries();
 
     MintSignInLinkUseCase signInLinks();
+
+    SubscriptionUseCases subscriptions();
 }
