@@ -1,5 +1,16 @@
 package dev.proctorreviews.application.port.in;
 
+import dev.proctorreviews.application.port.in.attempt.AttemptUseCases;
+import dev.proctorreviews.application.port.in.delivery.DeliveryUseCases;
+import dev.proctorreviews.application.port.in.exam.ExamUseCases;
+import dev.proctorreviews.application.port.in.outcome.ReadOutcomesUseCases;
+import dev.proctorreviews.application.port.in.review.ApplyReviewToAttemptUseCase;
+import dev.proctorreviews.application.port.in.review.DeleteReviewUseCase;
+import dev.proctorreviews.application.port.in.review.ReadReviewsUseCases;
+import dev.proctorreviews.application.port.in.review.ReceiveVendorReviewUseCase;
+import dev.proctorreviews.application.port.in.review.RecordStaffDecisionUseCase;
+import dev.proctorreviews.application.port.in.staff.MintSignInLinkUseCase;
+import dev.proctorreviews.application.port.in.user.UserUseCases;
 import dev.proctorreviews.application.port.in.subscription.SubscriptionUseCases;
 
 /**
