@@ -1,7 +1,10 @@
 package dev.proctorreviews.bootstrap;
 
 import dev.proctorreviews.application.crypto.AesGcmVideoLinkVault;
+import dev.proctorreviews.application.outbound.HostResolver;
+import dev.proctorreviews.application.outbound.TargetPolicy;
 import dev.proctorreviews.application.port.out.ReviewPayloadReader;
+import dev.proctorreviews.application.port.out.Stores;
 import dev.proctorreviews.application.port.out.StorageUnavailableException;
 import dev.proctorreviews.application.port.out.VideoLinkVault;
 import dev.proctorreviews.application.service.CoreSettings;
@@ -56,11 +59,14 @@ public final class ProctorReviewsService implements AutoCloseable {
     private final Database database;
     private final HttpApi http;
     private final ScheduledExecutorService housekeeping;
+    private final OutboundWebhooks outbound;
 
-    private ProctorReviewsService(Database database, HttpApi http, ScheduledExecutorService housekeeping) {
+    private ProctorReviewsService(Database database, HttpApi http, ScheduledExecutorService housekeeping,
+                                  OutboundWebhooks outbound) {
         this.database = database;
         this.http = http;
         this.housekeeping = housekeeping;
+        this.outbound = outbound;
     }
 
     /**
@@ -82,31 +88,46 @@ public final class ProctorReviewsService implements AutoCloseable {
                 HttpApi.prepareJson();
                 bindJvmMetrics(registry);
             }, work -> new Thread(work, "warm-up").start());
-            CoreSettings settings = coreSettings(configuration, port);
-            ProctorCore core = ProctorCore.assemble(PostgresStores.create(database.dataSource()), PAYLOAD_READERS,
-                    videoLinkVault(configuration), settings, clock);
+            TargetPolicy targets = new TargetPolicy(configuration.outboundAllowPrivateNetworks(),
+                    HostResolver.system());
+            CoreSettings settings = coreSettings(configuration, port, targets);
+            Stores stores = PostgresStores.create(database.dataSource());
+            ProctorCore core = ProctorCore.assemble(stores, PAYLOAD_READERS, videoLinkVault(configuration), settings,
+                    clock);
             ReviewPages pages = reviewPages(configuration, settings.publicBaseUrl(), core);
             HttpApi api = HttpApi.create(httpSettings(configuration, clock), core, registry, database::answers,
                     database::isAlive, pages::register);
             await(migrated);
             await(prepared);
             releaseStartUpGarbage();
-            HttpApi http = api.start("0.0.0.0", port);
+            OutboundWebhooks outbound = new OutboundWebhooks(configuration, targets, stores, registry, clock);
+            outbound.start();
+            HttpApi http = startHttp(api, port, outbound);
             LOG.info("Proctor Reviews listening on port {}", http.port());
             return new ProctorReviewsService(database, http, housekeeping(core.forgetOldWebhooks(),
-                    new StatisticsKeeper(database.dataSource())));
+                    new StatisticsKeeper(database.dataSource())), outbound);
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
     }
 
-    private static CoreSettings coreSettings(Configuration configuration, int port) {
+    /** The HTTP server; when it cannot start, the dispatcher that already runs is stopped. */
+    private static HttpApi startHttp(HttpApi api, int port, OutboundWebhooks outbound) {
+        try {
+            return api.start("0.0.0.0", port);
+        } catch (RuntimeException e) {
+            outbound.close();
+            throw e;
+        }
+    }
+
+    private static CoreSettings coreSettings(Configuration configuration, int port, TargetPolicy targets) {
         ReviewPolicy policy = new ReviewPolicy(configuration.passingStatuses(),
                 configuration.requireFailureSecondReviews(), configuration.allowReviewUpdates());
         String baseUrl = configuration.publicBaseUrl().orElse("http://localhost:" + port);
         return new CoreSettings(policy, configuration.allowCallbackSimulation(), baseUrl,
-                CoreSettings.DEFAULT_REPLAY_WINDOW);
+                CoreSettings.DEFAULT_REPLAY_WINDOW, targets);
     }
 
     /** The review pages for course teams, over the same core, on the API's server. */
@@ -228,7 +249,10 @@ public final class ProctorReviewsService implements AutoCloseable {
     public void close() {
         LOG.info("Stopping: no new requests, finishing those in flight");
         housekeeping.shutdownNow();
+        CompletableFuture<Void> outboundStopped = CompletableFuture.runAsync(outbound::close,
+                work -> new Thread(work, "outbound-stop").start());
         http.stop(SHUTDOWN_GRACE);
+        outboundStopped.join();
         database.close();
         LOG.info("Stopped");
     }
