@@ -1,5 +1,6 @@
 package dev.proctorreviews.http;
 
+import dev.proctorreviews.application.port.in.ArchiveResult;
 import dev.proctorreviews.application.port.in.AttemptResult;
 import dev.proctorreviews.application.port.in.ExamResult;
 import dev.proctorreviews.application.port.in.ReceiveReviewResult;
@@ -102,6 +103,17 @@ final class Answers {
         }
         if (result instanceof AttemptResult.IllegalTransition illegal) {
             return new Answer.Problem(ProblemCode.ILLEGAL_STATUS_TRANSITION, illegal.detail());
+        }
+        throw unmapped(result);
+    }
+
+    /** An archive: no content when done (now or before), else the missing attempt or requesting user. */
+    static Answer archive(ArchiveResult result) {
+        if (result instanceof ArchiveResult.Archived) {
+            return new Answer.NoContent();
+        }
+        if (result instanceof ArchiveResult.NotFound notFound) {
+            return new Answer.Problem(missing(notFound.missing()), notFound.detail());
         }
         throw unmapped(result);
     }

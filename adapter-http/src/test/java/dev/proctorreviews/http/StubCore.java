@@ -5,6 +5,7 @@ import dev.proctorreviews.application.port.PageRequest;
 import dev.proctorreviews.application.port.ParkedDelivery;
 import dev.proctorreviews.application.port.in.AppliedOutcome;
 import dev.proctorreviews.application.port.in.ApplyReviewToAttemptUseCase;
+import dev.proctorreviews.application.port.in.ArchiveResult;
 import dev.proctorreviews.application.port.in.AttemptResult;
 import dev.proctorreviews.application.port.in.AttemptUseCases;
 import dev.proctorreviews.application.port.in.CoreUseCases;
@@ -55,6 +56,7 @@ final class StubCore implements CoreUseCases {
     };
     volatile ExamResult exam;
     volatile AttemptResult attempt;
+    volatile ArchiveResult archive = new ArchiveResult.NotFound(AttemptResult.Missing.ATTEMPT, "none");
     volatile StaffDecisionResult decision;
     volatile ReplayResult replay;
     volatile PageRequest askedPage;
@@ -124,8 +126,8 @@ final class StubCore implements CoreUseCases {
             }
 
             @Override
-            public boolean archive(AttemptId id) {
-                return false;
+            public ArchiveResult archive(AttemptId id, Optional<UserId> requestingUser) {
+                return archive;
             }
         };
     }

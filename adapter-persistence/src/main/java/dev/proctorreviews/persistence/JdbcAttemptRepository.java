@@ -23,7 +23,7 @@ import java.util.Optional;
  */
 final class JdbcAttemptRepository implements Attempts {
     private static final String COLUMNS = "id, exam_id, user_id, attempt_code, external_id, taking_as_proctored,"
-            + " status, archived_at, created_at, updated_at";
+            + " status, archived_at, archived_by_user_id, created_at, updated_at";
     private static final String ADD = "INSERT INTO attempt (exam_id, user_id, attempt_code, external_id,"
             + " taking_as_proctored, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
             + " RETURNING " + COLUMNS;
@@ -38,8 +38,8 @@ final class JdbcAttemptRepository implements Attempts {
     private static final String LOCK_EXTERNAL_ID = "SELECT pg_advisory_xact_lock(hashtextextended(? || ':' || ?, 0))";
     private static final String EXTERNAL_ID_USED = "SELECT a.id FROM attempt a JOIN exam e ON e.id = a.exam_id"
             + " WHERE lower(a.external_id) = ? AND e.backend = ? LIMIT 1";
-    private static final String UPDATE = "UPDATE attempt SET status = ?, archived_at = ?, updated_at = ?"
-            + " WHERE id = ?";
+    private static final String UPDATE = "UPDATE attempt SET status = ?, archived_at = ?, archived_by_user_id = ?,"
+            + " updated_at = ? WHERE id = ?";
 
     private final PostgresTransactions tx;
 
@@ -92,7 +92,9 @@ final class JdbcAttemptRepository implements Attempts {
     @Override
     public void update(Attempt attempt) {
         tx.unit().queue(UPDATE, p -> p.text(attempt.status().wireName())
-                        .time(attempt.archivedAt().orElse(null)).time(attempt.updatedAt()).bigint(attempt.id().value()),
+                        .time(attempt.archivedAt().orElse(null))
+                        .bigintOrNull(attempt.archivedBy().map(UserId::value).orElse(null))
+                        .time(attempt.updatedAt()).bigint(attempt.id().value()),
                 1, "update attempt " + attempt.id().value());
     }
 
@@ -101,7 +103,9 @@ final class JdbcAttemptRepository implements Attempts {
                 new UserId(r.getLong("user_id")), new AttemptCode(r.getString("attempt_code")),
                 new ExternalId(r.getString("external_id")), r.getBoolean("taking_as_proctored"),
                 AttemptStatus.fromWireName(r.getString("status")).orElseThrow(),
-                Optional.ofNullable(Row.instant(r, "archived_at")), Row.instant(r, "created_at"),
+                Optional.ofNullable(Row.instant(r, "archived_at")),
+                Optional.ofNullable(r.getObject("archived_by_user_id", Long.class)).map(UserId::new),
+                Row.instant(r, "created_at"),
                 Row.instant(r, "updated_at"));
     }
 

@@ -3,10 +3,15 @@ package dev.proctorreviews.bootstrap;
 import dev.proctorreviews.application.crypto.AesGcmVideoLinkVault;
 import dev.proctorreviews.application.port.out.ReviewPayloadReader;
 import dev.proctorreviews.application.port.out.StorageUnavailableException;
+import dev.proctorreviews.application.port.out.Stores;
 import dev.proctorreviews.application.port.out.VideoLinkVault;
 import dev.proctorreviews.application.service.CoreSettings;
 import dev.proctorreviews.application.service.ForgetOldWebhooksService;
 import dev.proctorreviews.application.service.ProctorCore;
+import dev.proctorreviews.application.service.outbound.DispatchObserver;
+import dev.proctorreviews.application.service.outbound.DispatcherSettings;
+import dev.proctorreviews.application.service.outbound.OutboxDispatcher;
+import dev.proctorreviews.application.service.outbound.OutboxSink;
 import dev.proctorreviews.domain.review.ReviewPolicy;
 import dev.proctorreviews.domain.review.ReviewSource;
 import dev.proctorreviews.http.HttpApi;
@@ -30,6 +35,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -41,9 +47,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The assembled service: database, core, HTTP (the API and the review pages on one server). {@link #start} brings it up and {@link #close} takes it down in
- * the reverse order (stop taking requests and finish those in flight, then close the pool, then stop the
- * embedded database). End-to-end tests start exactly this.
+ * The assembled service: database, core, HTTP (the API and the review pages on one server), and the outbox
+ * dispatcher when a sink is configured (the Open edX event bus). {@link #start} brings it up and {@link #close}
+ * takes it down in the reverse order (stop taking requests and finish those in flight, then let the tries in flight
+ * finish, then close the pool, then stop the embedded database). End-to-end tests start exactly this.
  */
 public final class ProctorReviewsService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ProctorReviewsService.class);
@@ -56,11 +63,16 @@ public final class ProctorReviewsService implements AutoCloseable {
     private final Database database;
     private final HttpApi http;
     private final ScheduledExecutorService housekeeping;
+    private final Optional<OutboxDispatcher> dispatcher;
+    private final Optional<OpenEdxEventBus> openEdx;
 
-    private ProctorReviewsService(Database database, HttpApi http, ScheduledExecutorService housekeeping) {
+    private ProctorReviewsService(Database database, HttpApi http, ScheduledExecutorService housekeeping,
+                                  Optional<OutboxDispatcher> dispatcher, Optional<OpenEdxEventBus> openEdx) {
         this.database = database;
         this.http = http;
         this.housekeeping = housekeeping;
+        this.dispatcher = dispatcher;
+        this.openEdx = openEdx;
     }
 
     /**
@@ -75,6 +87,9 @@ public final class ProctorReviewsService implements AutoCloseable {
         warnAboutRiskySettings(configuration);
         int port = configuration.httpPort() == 0 ? anyFreePort() : configuration.httpPort();
         Database database = Database.prepare(configuration, registry);
+        Stores stores = PostgresStores.create(database.dataSource());
+        Optional<OpenEdxEventBus> openEdx = configuration.openEdxEventBus()
+                .map(bus -> OpenEdxEventBus.of(bus, stores, registry));
         try {
             CompletableFuture<Void> migrated = CompletableFuture.runAsync(database::migrate,
                     work -> new Thread(work, "database-start").start());
@@ -83,8 +98,9 @@ public final class ProctorReviewsService implements AutoCloseable {
                 bindJvmMetrics(registry);
             }, work -> new Thread(work, "warm-up").start());
             CoreSettings settings = coreSettings(configuration, port);
-            ProctorCore core = ProctorCore.assemble(PostgresStores.create(database.dataSource()), PAYLOAD_READERS,
-                    videoLinkVault(configuration), settings, clock);
+            ProctorCore core = ProctorCore.assemble(stores, PAYLOAD_READERS, videoLinkVault(configuration), settings,
+                    openEdx.map(OpenEdxEventBus::lifecycle), clock);
+            List<OutboxSink> sinks = openEdx.<List<OutboxSink>>map(bus -> List.of(bus.sink())).orElse(List.of());
             ReviewPages pages = reviewPages(configuration, settings.publicBaseUrl(), core);
             HttpApi api = HttpApi.create(httpSettings(configuration, clock), core, registry, database::answers,
                     database::isAlive, pages::register);
@@ -93,9 +109,14 @@ public final class ProctorReviewsService implements AutoCloseable {
             releaseStartUpGarbage();
             HttpApi http = api.start("0.0.0.0", port);
             LOG.info("Proctor Reviews listening on port {}", http.port());
+            Optional<OutboxDispatcher> dispatcher = sinks.isEmpty() ? Optional.empty()
+                    : Optional.of(new OutboxDispatcher(stores.transactions(), stores.outbox(), sinks,
+                            DispatcherSettings.DEFAULT, DispatchObserver.NONE, clock));
+            dispatcher.ifPresent(OutboxDispatcher::start);
             return new ProctorReviewsService(database, http, housekeeping(core.forgetOldWebhooks(),
-                    new StatisticsKeeper(database.dataSource())));
+                    new StatisticsKeeper(database.dataSource())), dispatcher, openEdx);
         } catch (RuntimeException e) {
+            openEdx.ifPresent(OpenEdxEventBus::close);
             database.close();
             throw e;
         }
@@ -229,6 +250,8 @@ public final class ProctorReviewsService implements AutoCloseable {
         LOG.info("Stopping: no new requests, finishing those in flight");
         housekeeping.shutdownNow();
         http.stop(SHUTDOWN_GRACE);
+        dispatcher.ifPresent(OutboxDispatcher::close);
+        openEdx.ifPresent(OpenEdxEventBus::close);
         database.close();
         LOG.info("Stopped");
     }

@@ -9,6 +9,7 @@ import dev.proctorreviews.domain.attempt.AttemptStatus;
 import dev.proctorreviews.domain.attempt.ExternalId;
 import dev.proctorreviews.domain.exam.Backend;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 public abstract class AttemptsContract extends PortContract {
@@ -41,7 +42,7 @@ public abstract class AttemptsContract extends PortContract {
     void anExternalIdIsTakenPerBackendIgnoringCaseLiveOrArchived() {
         String external = unique("Claimed");
         Attempt attempt = newAttempt(external);
-        run(() -> stores().attempts().update(attempt.archived(NOW.plusSeconds(1))));
+        run(() -> stores().attempts().update(attempt.archived(NOW.plusSeconds(1), Optional.empty())));
 
         assertThat(tx(() -> stores().attempts().claimExternalId(Backend.PSI,
                 new ExternalId(external.toUpperCase(Locale.ROOT))))).isFalse();
@@ -52,9 +53,10 @@ public abstract class AttemptsContract extends PortContract {
     }
 
     @Test
-    void updatesStatusAndArchivedTime() {
+    void updatesStatusArchivedTimeAndWhoArchived() {
         Attempt attempt = newAttempt(unique("ext"));
-        Attempt archived = attempt.withStatus(AttemptStatus.SUBMITTED, NOW.plusSeconds(1)).archived(NOW.plusSeconds(2));
+        Attempt archived = attempt.withStatus(AttemptStatus.SUBMITTED, NOW.plusSeconds(1))
+                .archived(NOW.plusSeconds(2), Optional.of(attempt.userId()));
 
         run(() -> stores().attempts().update(archived));
 
