@@ -1,13 +1,13 @@
 package dev.proctorreviews.http;
 
-import dev.proctorreviews.application.port.in.ArchiveResult;
-import dev.proctorreviews.application.port.in.AttemptResult;
-import dev.proctorreviews.application.port.in.ExamResult;
-import dev.proctorreviews.application.port.in.ReceiveReviewResult;
-import dev.proctorreviews.application.port.in.ReplayResult;
 import dev.proctorreviews.application.port.FieldError;
-import dev.proctorreviews.application.port.in.SignInLinkResult;
-import dev.proctorreviews.application.port.in.StaffDecisionResult;
+import dev.proctorreviews.application.port.in.attempt.ArchiveResult;
+import dev.proctorreviews.application.port.in.attempt.AttemptResult;
+import dev.proctorreviews.application.port.in.delivery.ReplayResult;
+import dev.proctorreviews.application.port.in.exam.ExamResult;
+import dev.proctorreviews.application.port.in.review.ReceiveReviewResult;
+import dev.proctorreviews.application.port.in.review.StaffDecisionResult;
+import dev.proctorreviews.application.port.in.staff.SignInLinkResult;
 import dev.proctorreviews.http.Representations.AttemptView;
 import dev.proctorreviews.http.Representations.ExamView;
 import dev.proctorreviews.http.Representations.ReviewView;

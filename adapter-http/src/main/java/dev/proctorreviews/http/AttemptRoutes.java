@@ -1,7 +1,7 @@
 package dev.proctorreviews.http;
 
-import dev.proctorreviews.application.port.in.AttemptUseCases;
-import dev.proctorreviews.application.port.in.RegisterAttemptCommand;
+import dev.proctorreviews.application.port.in.attempt.AttemptUseCases;
+import dev.proctorreviews.application.port.in.attempt.RegisterAttemptCommand;
 import dev.proctorreviews.domain.attempt.AttemptId;
 import dev.proctorreviews.domain.attempt.AttemptLookup;
 import dev.proctorreviews.domain.attempt.AttemptStatus;

@@ -1,6 +1,6 @@
 package dev.proctorreviews.http;
 
-import dev.proctorreviews.application.port.in.ReviewSummary;
+import dev.proctorreviews.application.port.in.review.ReviewSummary;
 
 /** The 200 answer to a vendor callback (contract section 2.4). */
 record CallbackAnswer(String status, String attemptCode, String reviewStatus, String attemptStatus,

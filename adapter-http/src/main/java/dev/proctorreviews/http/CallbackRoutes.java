@@ -1,7 +1,7 @@
 package dev.proctorreviews.http;
 
-import dev.proctorreviews.application.port.in.ReceiveReviewCommand;
-import dev.proctorreviews.application.port.in.ReceiveVendorReviewUseCase;
+import dev.proctorreviews.application.port.in.review.ReceiveReviewCommand;
+import dev.proctorreviews.application.port.in.review.ReceiveVendorReviewUseCase;
 import dev.proctorreviews.domain.review.ReviewSource;
 import io.javalin.http.Context;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dev.proctorreviews.http;
 
 import dev.proctorreviews.application.port.ParkedDelivery.DeliveryState;
-import dev.proctorreviews.application.port.in.DeliveryUseCases;
+import dev.proctorreviews.application.port.in.delivery.DeliveryUseCases;
 import dev.proctorreviews.http.Representations.DeliveriesView;
 import io.javalin.http.Context;
 

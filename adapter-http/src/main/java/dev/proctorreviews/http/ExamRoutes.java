@@ -1,7 +1,7 @@
 package dev.proctorreviews.http;
 
-import dev.proctorreviews.application.port.in.ExamChange;
-import dev.proctorreviews.application.port.in.ExamUseCases;
+import dev.proctorreviews.application.port.in.exam.ExamChange;
+import dev.proctorreviews.application.port.in.exam.ExamUseCases;
 import dev.proctorreviews.domain.exam.Backend;
 import dev.proctorreviews.domain.exam.CourseId;
 import dev.proctorreviews.domain.exam.ExamDetails;

@@ -4,22 +4,24 @@ import dev.proctorreviews.application.port.in.CoreUseCases;
 import dev.proctorreviews.application.port.out.StorageUnavailableException;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
-import jakarta.servlet.DispatcherType;
-import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import jakarta.servlet.DispatcherType;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,17 +54,19 @@ public final class HttpApi {
      */
     public static HttpApi create(HttpSettings settings, CoreUseCases core, PrometheusMeterRegistry registry,
                                  Readiness readiness, BooleanSupplier liveness) {
-        return create(settings, core, registry, readiness, liveness, config -> { });
+        return create(settings, core, registry, readiness, liveness, (config, admitted) -> { });
     }
 
     /**
      * The app, not yet started, with the routes of another driving adapter on the same server ({@code others}
      * registers them; the bootstrap passes the review pages). This module does not know them: they answer on
      * their own, and the API's error answers leave alone any answer that already has a body type of its own
-     * (an HTML 404 page stays HTML).
+     * (an HTML 404 page stays HTML). {@code others} also gets the admission guard, to wrap its handlers in, so
+     * that one bound of work in flight covers everything the server does.
      */
     public static HttpApi create(HttpSettings settings, CoreUseCases core, PrometheusMeterRegistry registry,
-                                 Readiness readiness, BooleanSupplier liveness, Consumer<JavalinConfig> others) {
+                                 Readiness readiness, BooleanSupplier liveness,
+                                 BiConsumer<JavalinConfig, UnaryOperator<Handler>> others) {
         HttpMetrics metrics = new HttpMetrics(registry);
         Admission admission = new Admission(settings.maxInFlight(), settings.admissionWait());
         WebhookVerifier verifier = new WebhookVerifier(settings.webhookKeys(), settings.signatureTolerance(),
@@ -107,7 +111,7 @@ public final class HttpApi {
             groups.forEach(group -> group.register(guarded));
             operations.register(config.routes);
             new LandingRoutes().register(config.routes);
-            others.accept(config);
+            others.accept(config, admission::guard);
             config.routes.exception(ProblemException.class, (e, ctx) -> Problems.write(ctx, e));
             config.routes.exception(StorageUnavailableException.class, (e, ctx) -> {
                 ctx.header("Retry-After", "5");

@@ -1,7 +1,7 @@
 package dev.proctorreviews.http;
 
 import dev.proctorreviews.application.port.PageRequest;
-import dev.proctorreviews.application.port.in.ReadOutcomesUseCases;
+import dev.proctorreviews.application.port.in.outcome.ReadOutcomesUseCases;
 import dev.proctorreviews.domain.exam.CourseId;
 import dev.proctorreviews.domain.user.UserId;
 import dev.proctorreviews.http.Representations.CreditView;

@@ -1,11 +1,11 @@
 package dev.proctorreviews.http;
 
-import dev.proctorreviews.application.port.in.AppliedOutcome;
-import dev.proctorreviews.application.port.in.ApplyReviewToAttemptUseCase;
-import dev.proctorreviews.application.port.in.DeleteReviewUseCase;
-import dev.proctorreviews.application.port.in.ReadReviewsUseCases;
-import dev.proctorreviews.application.port.in.RecordStaffDecisionUseCase;
-import dev.proctorreviews.application.port.in.StaffDecisionCommand;
+import dev.proctorreviews.application.port.in.review.AppliedOutcome;
+import dev.proctorreviews.application.port.in.review.ApplyReviewToAttemptUseCase;
+import dev.proctorreviews.application.port.in.review.DeleteReviewUseCase;
+import dev.proctorreviews.application.port.in.review.ReadReviewsUseCases;
+import dev.proctorreviews.application.port.in.review.RecordStaffDecisionUseCase;
+import dev.proctorreviews.application.port.in.review.StaffDecisionCommand;
 import dev.proctorreviews.domain.attempt.AttemptCode;
 import dev.proctorreviews.domain.credit.CreditStatus;
 import dev.proctorreviews.domain.review.StandardStatus;

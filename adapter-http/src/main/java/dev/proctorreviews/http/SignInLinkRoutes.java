@@ -1,7 +1,7 @@
 package dev.proctorreviews.http;
 
-import dev.proctorreviews.application.port.in.LocalPath;
-import dev.proctorreviews.application.port.in.MintSignInLinkUseCase;
+import dev.proctorreviews.application.port.in.staff.LocalPath;
+import dev.proctorreviews.application.port.in.staff.MintSignInLinkUseCase;
 import dev.proctorreviews.domain.user.UserId;
 import io.javalin.http.Context;
 import java.util.Optional;

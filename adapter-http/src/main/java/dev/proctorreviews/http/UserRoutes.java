@@ -1,6 +1,6 @@
 package dev.proctorreviews.http;
 
-import dev.proctorreviews.application.port.in.UserUseCases;
+import dev.proctorreviews.application.port.in.user.UserUseCases;
 import dev.proctorreviews.domain.exam.CourseId;
 import dev.proctorreviews.domain.user.User;
 import dev.proctorreviews.domain.user.UserId;
@@ -57,8 +57,10 @@ final class UserRoutes implements RouteGroup {
 
     private void retire(Context ctx) {
         UserId id = new UserId(Params.pathId(ctx, "user_id"));
-        Optional<Integer> blanked = users.retire(id).stream().boxed().findFirst();
-        Answers.found(blanked, n -> Map.of("user_id", id.value(), "review_versions_retired", n),
+        Answers.found(users.retire(id), r -> Map.of("user_id", id.value(),
+                        "review_versions_retired", r.reviewVersions(),
+                        "parked_deliveries_deleted", r.parkedDeliveries(),
+                        "notifications_retired", r.notifications()),
                 ProblemCode.USER_NOT_FOUND, notFound(id)).writeTo(ctx);
     }
 

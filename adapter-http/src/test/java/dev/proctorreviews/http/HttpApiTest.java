@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.proctorreviews.application.port.PageRequest;
-import dev.proctorreviews.application.port.in.ArchiveResult;
-import dev.proctorreviews.application.port.in.AttemptResult;
-import dev.proctorreviews.application.port.in.ExamResult;
-import dev.proctorreviews.application.port.in.ReceiveReviewResult;
-import dev.proctorreviews.application.port.in.ReplayResult;
-import dev.proctorreviews.application.port.in.SignInLinkResult;
-import dev.proctorreviews.application.port.in.StaffDecisionResult;
+import dev.proctorreviews.application.port.in.attempt.ArchiveResult;
+import dev.proctorreviews.application.port.in.attempt.AttemptResult;
+import dev.proctorreviews.application.port.in.delivery.ReplayResult;
+import dev.proctorreviews.application.port.in.exam.ExamResult;
+import dev.proctorreviews.application.port.in.review.ReceiveReviewResult;
+import dev.proctorreviews.application.port.in.review.StaffDecisionResult;
+import dev.proctorreviews.application.port.in.staff.SignInLinkResult;
 import dev.proctorreviews.application.port.out.StorageUnavailableException;
 import dev.proctorreviews.domain.review.ReviewSource;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -31,8 +32,11 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterEach;
@@ -143,7 +147,7 @@ class HttpApiTest {
         HttpSettings settings = new HttpSettings(List.of("token"), Map.of(), false, Duration.ofMinutes(5), 64,
                 Duration.ofMillis(100), Clock.systemUTC());
         app = HttpApi.create(settings, core, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), ready::get,
-                () -> true, config -> config.routes.get("/page/<rest>", ctx -> ctx.status(404)
+                () -> true, (config, admitted) -> config.routes.get("/page/<rest>", ctx -> ctx.status(404)
                         .contentType("text/html; charset=utf-8").result("<h1>No such page</h1>")))
                 .start("127.0.0.1", 0);
 
@@ -157,6 +161,35 @@ class HttpApiTest {
         assertThat(api.statusCode()).isEqualTo(404);
         assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(
                 t -> assertThat(t).startsWith("application/problem+json"));
+    }
+
+    /** Another adapter's handlers wrapped in the guard it is given share the API's bound of work in flight. */
+    @Test
+    void anotherAdaptersAdmittedRoutesCountAgainstTheSameBound() throws Exception {
+        app.stop(Duration.ofSeconds(1));
+        HttpSettings settings = new HttpSettings(List.of("token"), Map.of(), false, Duration.ofMinutes(5), 1,
+                Duration.ofMillis(100), Clock.systemUTC());
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        app = HttpApi.create(settings, core, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), ready::get,
+                () -> true, (config, admitted) -> config.routes.get("/page/slow", admitted.apply(ctx -> {
+                    holding.countDown();
+                    release.await();
+                    ctx.result("done");
+                }))).start("127.0.0.1", 0);
+        CompletableFuture<HttpResponse<String>> slow = client.sendAsync(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + app.port() + "/page/slow")).build(), BodyHandlers.ofString());
+        assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+
+        HttpResponse<String> refusedPage = get("/page/slow");
+        HttpResponse<String> refusedApi = api("GET", "/api/v1/users/1", "");
+        release.countDown();
+
+        assertThat(refusedPage.statusCode()).isEqualTo(503);
+        assertThat(JSON.readTree(refusedPage.body()).get("code").asText()).isEqualTo("overloaded");
+        assertThat(refusedApi.statusCode()).isEqualTo(503);
+        assertThat(slow.get(10, TimeUnit.SECONDS).body()).isEqualTo("done");
+        assertThat(get("/health/live").statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -3,29 +3,30 @@ package dev.proctorreviews.http;
 import dev.proctorreviews.application.port.Page;
 import dev.proctorreviews.application.port.PageRequest;
 import dev.proctorreviews.application.port.ParkedDelivery;
-import dev.proctorreviews.application.port.in.AppliedOutcome;
-import dev.proctorreviews.application.port.in.ApplyReviewToAttemptUseCase;
-import dev.proctorreviews.application.port.in.ArchiveResult;
-import dev.proctorreviews.application.port.in.AttemptResult;
-import dev.proctorreviews.application.port.in.AttemptUseCases;
 import dev.proctorreviews.application.port.in.CoreUseCases;
-import dev.proctorreviews.application.port.in.DeleteReviewUseCase;
-import dev.proctorreviews.application.port.in.DeliveryUseCases;
-import dev.proctorreviews.application.port.in.EventPage;
-import dev.proctorreviews.application.port.in.ExamChange;
-import dev.proctorreviews.application.port.in.ExamResult;
-import dev.proctorreviews.application.port.in.ExamUseCases;
-import dev.proctorreviews.application.port.in.MintSignInLinkUseCase;
-import dev.proctorreviews.application.port.in.ReadOutcomesUseCases;
-import dev.proctorreviews.application.port.in.ReadReviewsUseCases;
-import dev.proctorreviews.application.port.in.ReceiveReviewResult;
-import dev.proctorreviews.application.port.in.ReceiveVendorReviewUseCase;
-import dev.proctorreviews.application.port.in.RecordStaffDecisionUseCase;
-import dev.proctorreviews.application.port.in.RegisterAttemptCommand;
-import dev.proctorreviews.application.port.in.ReplayResult;
-import dev.proctorreviews.application.port.in.SignInLinkResult;
-import dev.proctorreviews.application.port.in.StaffDecisionResult;
-import dev.proctorreviews.application.port.in.UserUseCases;
+import dev.proctorreviews.application.port.in.attempt.ArchiveResult;
+import dev.proctorreviews.application.port.in.attempt.AttemptResult;
+import dev.proctorreviews.application.port.in.attempt.AttemptUseCases;
+import dev.proctorreviews.application.port.in.attempt.RegisterAttemptCommand;
+import dev.proctorreviews.application.port.in.delivery.DeliveryUseCases;
+import dev.proctorreviews.application.port.in.delivery.ReplayResult;
+import dev.proctorreviews.application.port.in.exam.ExamChange;
+import dev.proctorreviews.application.port.in.exam.ExamResult;
+import dev.proctorreviews.application.port.in.exam.ExamUseCases;
+import dev.proctorreviews.application.port.in.outcome.EventPage;
+import dev.proctorreviews.application.port.in.outcome.ReadOutcomesUseCases;
+import dev.proctorreviews.application.port.in.review.AppliedOutcome;
+import dev.proctorreviews.application.port.in.review.ApplyReviewToAttemptUseCase;
+import dev.proctorreviews.application.port.in.review.DeleteReviewUseCase;
+import dev.proctorreviews.application.port.in.review.ReadReviewsUseCases;
+import dev.proctorreviews.application.port.in.review.ReceiveReviewResult;
+import dev.proctorreviews.application.port.in.review.ReceiveVendorReviewUseCase;
+import dev.proctorreviews.application.port.in.review.RecordStaffDecisionUseCase;
+import dev.proctorreviews.application.port.in.review.StaffDecisionResult;
+import dev.proctorreviews.application.port.in.staff.MintSignInLinkUseCase;
+import dev.proctorreviews.application.port.in.staff.SignInLinkResult;
+import dev.proctorreviews.application.port.in.user.Retirement;
+import dev.proctorreviews.application.port.in.user.UserUseCases;
 import dev.proctorreviews.domain.attempt.Attempt;
 import dev.proctorreviews.domain.attempt.AttemptCode;
 import dev.proctorreviews.domain.attempt.AttemptId;
@@ -43,7 +44,6 @@ import dev.proctorreviews.domain.user.User;
 import dev.proctorreviews.domain.user.UserId;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.Supplier;
 
 /**
@@ -81,8 +81,8 @@ final class StubCore implements CoreUseCases {
             }
 
             @Override
-            public OptionalInt retire(UserId user) {
-                return OptionalInt.empty();
+            public Optional<Retirement> retire(UserId user) {
+                return Optional.empty();
             }
         };
     }

@@ -13,6 +13,7 @@ import dev.proctorreviews.domain.exam.ExamId;
 import dev.proctorreviews.domain.user.UserId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -38,6 +39,7 @@ final class JdbcAttemptRepository implements Attempts {
     private static final String LOCK_EXTERNAL_ID = "SELECT pg_advisory_xact_lock(hashtextextended(? || ':' || ?, 0))";
     private static final String EXTERNAL_ID_USED = "SELECT a.id FROM attempt a JOIN exam e ON e.id = a.exam_id"
             + " WHERE lower(a.external_id) = ? AND e.backend = ? LIMIT 1";
+    private static final String OF_LEARNER = "SELECT " + COLUMNS + " FROM attempt WHERE user_id = ? ORDER BY id";
     private static final String UPDATE = "UPDATE attempt SET status = ?, archived_at = ?, archived_by_user_id = ?,"
             + " updated_at = ? WHERE id = ?";
 
@@ -53,6 +55,11 @@ final class JdbcAttemptRepository implements Attempts {
                         .text(a.code().value()).text(a.externalId().value()).bool(a.takingAsProctored())
                         .text(a.status().wireName()).time(a.createdAt()).time(a.createdAt()),
                 JdbcAttemptRepository::toAttempt).orElseThrow();
+    }
+
+    @Override
+    public List<Attempt> ofLearner(UserId learner) {
+        return tx.unit().list(OF_LEARNER, p -> p.bigint(learner.value()), JdbcAttemptRepository::toAttempt);
     }
 
     @Override

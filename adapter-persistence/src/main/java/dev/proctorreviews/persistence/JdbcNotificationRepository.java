@@ -9,6 +9,7 @@ import dev.proctorreviews.domain.notification.SupportNotification;
 import dev.proctorreviews.domain.review.ReviewStatus;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Support notifications, listed per course in the order they were created, a bounded page per query. */
 final class JdbcNotificationRepository implements Notifications {
@@ -16,6 +17,9 @@ final class JdbcNotificationRepository implements Notifications {
             + " student_username, review_status, review_url, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)";
     private static final String FOR_COURSE = "SELECT id, course_id, exam_name, student_username, review_status,"
             + " review_url, created_at FROM support_notification WHERE course_id = ? AND id > ? ORDER BY id LIMIT ?";
+
+    private static final String RENAME_STUDENT = "UPDATE support_notification SET student_username = ?"
+            + " WHERE attempt_code = ANY (?)";
 
     private final PostgresTransactions tx;
 
@@ -39,5 +43,11 @@ final class JdbcNotificationRepository implements Notifications {
                         ReviewStatus.fromLabel(r.getString("review_status")).orElseThrow(),
                         r.getString("review_url"), Row.instant(r, "created_at"))));
         return page.page(rows, Map.Entry::getKey, Map.Entry::getValue);
+    }
+
+    @Override
+    public int renameStudent(Set<AttemptCode> attempts, String username) {
+        return attempts.isEmpty() ? 0 : tx.unit().update(RENAME_STUDENT, p -> p.text(username)
+                .texts(attempts.stream().map(AttemptCode::value).toList()));
     }
 }

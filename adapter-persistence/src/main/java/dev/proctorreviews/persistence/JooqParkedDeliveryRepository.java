@@ -8,10 +8,15 @@ import dev.proctorreviews.application.port.ParkedDelivery.DeliveryState;
 import dev.proctorreviews.application.port.ParkedDelivery.ParkReason;
 import dev.proctorreviews.application.port.ParkedDelivery;
 import dev.proctorreviews.application.port.out.ParkedDeliveries;
+import dev.proctorreviews.domain.attempt.AttemptCode;
+import dev.proctorreviews.domain.attempt.ExternalId;
 import dev.proctorreviews.domain.review.ReviewSource;
 import dev.proctorreviews.persistence.schema.tables.records.ParkedDeliveryRecord;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import org.jooq.impl.DSL;
 
 /** The dead-letter store; the (vendor, route, digest) constraint makes a re-sent body count, not duplicate. */
 final class JooqParkedDeliveryRepository implements ParkedDeliveries {
@@ -26,6 +31,7 @@ final class JooqParkedDeliveryRepository implements ParkedDeliveries {
         tx.unit().dsl().insertInto(PARKED_DELIVERY)
                 .set(PARKED_DELIVERY.VENDOR, d.vendor().wireName())
                 .set(PARKED_DELIVERY.EXTERNAL_ID_FROM_ROUTE, d.externalIdFromRoute().orElse(""))
+                .set(PARKED_DELIVERY.ATTEMPT_CODE, d.attemptCode().map(AttemptCode::value).orElse(null))
                 .set(PARKED_DELIVERY.PAYLOAD, d.payload())
                 .set(PARKED_DELIVERY.PAYLOAD_SHA256, d.payloadSha256())
                 .set(PARKED_DELIVERY.REASON, d.reason().wireName())
@@ -66,9 +72,23 @@ final class JooqParkedDeliveryRepository implements ParkedDeliveries {
         return tx.unit().dsl().fetchCount(PARKED_DELIVERY, PARKED_DELIVERY.STATE.eq(DeliveryState.PARKED.wireName()));
     }
 
+    @Override
+    public int forget(Set<AttemptCode> codes, Set<ExternalId> psiExternalIds) {
+        if (codes.isEmpty() && psiExternalIds.isEmpty()) {
+            return 0;
+        }
+        return tx.unit().dsl().deleteFrom(PARKED_DELIVERY)
+                .where(PARKED_DELIVERY.ATTEMPT_CODE.in(codes.stream().map(AttemptCode::value).toList()))
+                .or(PARKED_DELIVERY.VENDOR.eq(ReviewSource.PSI.wireName())
+                        .and(DSL.lower(PARKED_DELIVERY.EXTERNAL_ID_FROM_ROUTE).in(psiExternalIds.stream()
+                                .map(id -> id.value().toLowerCase(Locale.ROOT)).toList())))
+                .execute();
+    }
+
     private static ParkedDelivery toDelivery(ParkedDeliveryRecord r) {
         return new ParkedDelivery(r.getId(), ReviewSource.fromWireName(r.getVendor()).orElseThrow(),
-                Optional.of(r.getExternalIdFromRoute()).filter(id -> !id.isEmpty()), r.getPayload(),
+                Optional.of(r.getExternalIdFromRoute()).filter(id -> !id.isEmpty()),
+                Optional.ofNullable(r.getAttemptCode()).map(AttemptCode::new), r.getPayload(),
                 r.getPayloadSha256(), ParkReason.fromWireName(r.getReason()).orElseThrow(), r.getDetail(),
                 DeliveryState.fromWireName(r.getState()).orElseThrow(), r.getDeliveries(),
                 Times.instant(r.getFirstReceivedAt()), Times.instant(r.getLastReceivedAt()),

@@ -8,8 +8,8 @@ import static dev.proctorreviews.persistence.schema.Tables.SEEN_WEBHOOK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.proctorreviews.application.port.in.ReceiveReviewCommand;
-import dev.proctorreviews.application.port.in.ReceiveVendorReviewUseCase;
+import dev.proctorreviews.application.port.in.review.ReceiveReviewCommand;
+import dev.proctorreviews.application.port.in.review.ReceiveVendorReviewUseCase;
 import dev.proctorreviews.application.port.out.NormalisedReview;
 import dev.proctorreviews.application.port.out.PayloadReading;
 import dev.proctorreviews.application.port.out.ReviewPayloadReader;

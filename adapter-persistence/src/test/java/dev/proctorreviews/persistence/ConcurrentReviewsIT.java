@@ -3,8 +3,8 @@ package dev.proctorreviews.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.proctorreviews.application.port.FeedEvent;
-import dev.proctorreviews.application.port.in.EventPage;
-import dev.proctorreviews.application.port.in.ReceiveReviewResult;
+import dev.proctorreviews.application.port.in.outcome.EventPage;
+import dev.proctorreviews.application.port.in.review.ReceiveReviewResult;
 import dev.proctorreviews.application.port.out.CreditRequirements;
 import dev.proctorreviews.application.port.out.Stores;
 import dev.proctorreviews.application.scenarios.ReviewWorld;

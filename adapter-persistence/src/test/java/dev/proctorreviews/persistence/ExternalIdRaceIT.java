@@ -2,8 +2,8 @@ package dev.proctorreviews.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.proctorreviews.application.port.in.AttemptResult;
-import dev.proctorreviews.application.port.in.RegisterAttemptCommand;
+import dev.proctorreviews.application.port.in.attempt.AttemptResult;
+import dev.proctorreviews.application.port.in.attempt.RegisterAttemptCommand;
 import dev.proctorreviews.application.port.out.Stores;
 import dev.proctorreviews.application.scenarios.ReviewWorld;
 import dev.proctorreviews.domain.attempt.ExternalId;

@@ -2,7 +2,7 @@ package dev.proctorreviews.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.proctorreviews.application.port.in.ReceiveReviewResult;
+import dev.proctorreviews.application.port.in.review.ReceiveReviewResult;
 import dev.proctorreviews.application.port.out.Stores;
 import dev.proctorreviews.application.scenarios.ReviewWorld;
 import dev.proctorreviews.domain.attempt.Attempt;

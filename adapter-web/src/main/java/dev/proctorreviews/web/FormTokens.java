@@ -1,6 +1,6 @@
 package dev.proctorreviews.web;
 
-import dev.proctorreviews.application.port.in.StaffSession;
+import dev.proctorreviews.application.port.in.staff.StaffSession;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

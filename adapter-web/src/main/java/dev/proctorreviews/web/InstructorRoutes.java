@@ -1,9 +1,9 @@
 package dev.proctorreviews.web;
 
-import dev.proctorreviews.application.port.in.StaffDecisionCommand;
-import dev.proctorreviews.application.port.in.StaffDecisionResult;
-import dev.proctorreviews.application.port.in.StaffSession;
 import dev.proctorreviews.application.port.ExamReviewCounts;
+import dev.proctorreviews.application.port.in.review.StaffDecisionCommand;
+import dev.proctorreviews.application.port.in.review.StaffDecisionResult;
+import dev.proctorreviews.application.port.in.staff.StaffSession;
 import dev.proctorreviews.domain.attempt.Attempt;
 import dev.proctorreviews.domain.attempt.AttemptLookup;
 import dev.proctorreviews.domain.attempt.ExternalId;

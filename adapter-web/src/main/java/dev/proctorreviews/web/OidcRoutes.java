@@ -1,8 +1,8 @@
 package dev.proctorreviews.web;
 
-import dev.proctorreviews.application.port.in.LocalPath;
-import dev.proctorreviews.application.port.in.SignInUseCase;
-import dev.proctorreviews.application.port.in.SignedIn;
+import dev.proctorreviews.application.port.in.staff.LocalPath;
+import dev.proctorreviews.application.port.in.staff.SignInUseCase;
+import dev.proctorreviews.application.port.in.staff.SignedIn;
 import dev.proctorreviews.web.view.Frame;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;

@@ -1,16 +1,16 @@
 package dev.proctorreviews.web;
 
-import dev.proctorreviews.application.port.in.FindAttemptUseCase;
-import dev.proctorreviews.application.port.in.GetExamUseCase;
-import dev.proctorreviews.application.port.in.GetReviewHistoryUseCase;
-import dev.proctorreviews.application.port.in.GetReviewUseCase;
-import dev.proctorreviews.application.port.in.GetUserUseCase;
-import dev.proctorreviews.application.port.in.ListCourseExamsUseCase;
-import dev.proctorreviews.application.port.in.ListReviewedAttemptsUseCase;
-import dev.proctorreviews.application.port.in.OpenRecordingUseCase;
-import dev.proctorreviews.application.port.in.RecordStaffDecisionUseCase;
-import dev.proctorreviews.application.port.in.SignInUseCase;
-import dev.proctorreviews.application.port.in.StaffSessionUseCase;
+import dev.proctorreviews.application.port.in.attempt.FindAttemptUseCase;
+import dev.proctorreviews.application.port.in.exam.GetExamUseCase;
+import dev.proctorreviews.application.port.in.review.GetReviewHistoryUseCase;
+import dev.proctorreviews.application.port.in.review.GetReviewUseCase;
+import dev.proctorreviews.application.port.in.review.RecordStaffDecisionUseCase;
+import dev.proctorreviews.application.port.in.staff.ListCourseExamsUseCase;
+import dev.proctorreviews.application.port.in.staff.ListReviewedAttemptsUseCase;
+import dev.proctorreviews.application.port.in.staff.OpenRecordingUseCase;
+import dev.proctorreviews.application.port.in.staff.SignInUseCase;
+import dev.proctorreviews.application.port.in.staff.StaffSessionUseCase;
+import dev.proctorreviews.application.port.in.user.GetUserUseCase;
 
 /** Every use case the pages drive, as one constructor parameter. */
 public record PageUseCases(GetExamUseCase exams, FindAttemptUseCase attempts, GetUserUseCase users,

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,17 +43,22 @@ public final class ReviewPages {
         this.stylesheet = resource("/proctor-pages/pages.css");
     }
 
-    /** Adds the pages' routes; call it inside {@code Javalin.create(config -> …)}. */
-    public void register(JavalinConfig config) {
+    /**
+     * Adds the pages' routes; call it inside {@code Javalin.create(config -> …)}. Every page is wrapped by
+     * {@code admitted}, the server's admission control, so that pages count against the same bound of work in
+     * flight as the API (a burst of page views cannot starve callbacks) and a shutdown waits for them too. The
+     * stylesheet is static and served without it, like health and metrics.
+     */
+    public void register(JavalinConfig config, UnaryOperator<Handler> admitted) {
         RoutesConfig routes = config.routes;
-        routes.get(InstructorPath.PREFIX + "<path>", page(instructor::show));
-        routes.post(InstructorPath.PREFIX + "<path>", page(instructor::decide));
-        routes.get("/sign-in", page(signIn::page));
-        routes.get("/sign-in/{token}", page(signIn::redeem));
-        routes.post("/logout", page(signIn::signOut));
+        routes.get(InstructorPath.PREFIX + "<path>", admitted.apply(page(instructor::show)));
+        routes.post(InstructorPath.PREFIX + "<path>", admitted.apply(page(instructor::decide)));
+        routes.get("/sign-in", admitted.apply(page(signIn::page)));
+        routes.get("/sign-in/{token}", admitted.apply(page(signIn::redeem)));
+        routes.post("/logout", admitted.apply(page(signIn::signOut)));
         oidc.ifPresent(o -> {
-            routes.get("/oidc/start", page(o::start));
-            routes.get("/oidc/callback", page(o::callback));
+            routes.get("/oidc/start", admitted.apply(page(o::start)));
+            routes.get("/oidc/callback", admitted.apply(page(o::callback)));
         });
         routes.get(STYLESHEET, ctx -> {
             ctx.header("X-Content-Type-Options", "nosniff");

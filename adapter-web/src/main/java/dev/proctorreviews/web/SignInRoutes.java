@@ -1,10 +1,10 @@
 package dev.proctorreviews.web;
 
-import dev.proctorreviews.application.port.in.LocalPath;
-import dev.proctorreviews.application.port.in.SignInUseCase;
-import dev.proctorreviews.application.port.in.SignedIn;
-import dev.proctorreviews.application.port.in.StaffSession;
-import dev.proctorreviews.application.port.in.StaffSessionUseCase;
+import dev.proctorreviews.application.port.in.staff.LocalPath;
+import dev.proctorreviews.application.port.in.staff.SignInUseCase;
+import dev.proctorreviews.application.port.in.staff.SignedIn;
+import dev.proctorreviews.application.port.in.staff.StaffSession;
+import dev.proctorreviews.application.port.in.staff.StaffSessionUseCase;
 import dev.proctorreviews.web.view.Frame;
 import dev.proctorreviews.web.view.SignInPageView;
 import io.javalin.http.Context;

@@ -1,7 +1,7 @@
 package dev.proctorreviews.web;
 
-import dev.proctorreviews.application.port.in.StaffSession;
-import dev.proctorreviews.application.port.in.StaffSessionUseCase;
+import dev.proctorreviews.application.port.in.staff.StaffSession;
+import dev.proctorreviews.application.port.in.staff.StaffSessionUseCase;
 import dev.proctorreviews.web.view.Frame;
 import io.javalin.http.Context;
 import java.util.Optional;

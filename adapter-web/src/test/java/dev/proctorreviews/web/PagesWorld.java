@@ -3,11 +3,15 @@ package dev.proctorreviews.web;
 import dev.proctorreviews.application.crypto.AesGcmVideoLinkVault;
 import dev.proctorreviews.application.fakes.InMemoryStores;
 import dev.proctorreviews.application.port.PageRequest;
-import dev.proctorreviews.application.port.in.AttemptResult;
-import dev.proctorreviews.application.port.in.ExamResult;
-import dev.proctorreviews.application.port.in.ReceiveReviewCommand;
-import dev.proctorreviews.application.port.in.RegisterAttemptCommand;
-import dev.proctorreviews.application.port.in.SignInLinkResult;
+import dev.proctorreviews.application.port.in.attempt.AttemptResult;
+import dev.proctorreviews.application.port.in.attempt.AttemptUseCases;
+import dev.proctorreviews.application.port.in.attempt.RegisterAttemptCommand;
+import dev.proctorreviews.application.port.in.exam.ExamResult;
+import dev.proctorreviews.application.port.in.exam.ExamUseCases;
+import dev.proctorreviews.application.port.in.review.ReadReviewsUseCases;
+import dev.proctorreviews.application.port.in.review.ReceiveReviewCommand;
+import dev.proctorreviews.application.port.in.staff.SignInLinkResult;
+import dev.proctorreviews.application.port.in.user.UserUseCases;
 import dev.proctorreviews.application.port.out.NormalisedReview;
 import dev.proctorreviews.application.port.out.PayloadReading;
 import dev.proctorreviews.application.port.out.Stores;
@@ -15,12 +19,8 @@ import dev.proctorreviews.application.port.out.VendorAttemptKey;
 import dev.proctorreviews.application.scenarios.ScriptedPayloadReader;
 import dev.proctorreviews.application.service.CoreSettings;
 import dev.proctorreviews.application.service.ProctorCore;
-import dev.proctorreviews.application.port.in.AttemptUseCases;
-import dev.proctorreviews.application.port.in.ExamUseCases;
-import dev.proctorreviews.application.port.in.ReadReviewsUseCases;
-import dev.proctorreviews.application.port.in.UserUseCases;
-import dev.proctorreviews.application.service.ReviewPagesService;
-import dev.proctorreviews.application.service.StaffSignInService;
+import dev.proctorreviews.application.service.staff.ReviewPagesService;
+import dev.proctorreviews.application.service.staff.StaffSignInService;
 import dev.proctorreviews.domain.attempt.Attempt;
 import dev.proctorreviews.domain.attempt.AttemptLookup;
 import dev.proctorreviews.domain.attempt.ExternalId;
@@ -35,6 +35,7 @@ import dev.proctorreviews.domain.review.ReviewStatus;
 import dev.proctorreviews.domain.user.User;
 import dev.proctorreviews.domain.user.UserId;
 import io.javalin.Javalin;
+import io.javalin.http.Handler;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.security.SecureRandom;
@@ -47,6 +48,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 
 /**
  * The review pages on a small Javalin server of their own, over the real services and the in-memory stores:
@@ -67,6 +69,11 @@ final class PagesWorld implements AutoCloseable {
     private final Javalin server;
 
     PagesWorld(Optional<OidcSettings> oidc) {
+        this(oidc, UnaryOperator.identity());
+    }
+
+    /** With {@code admitted} as the server's admission control around every page. */
+    PagesWorld(Optional<OidcSettings> oidc, UnaryOperator<Handler> admitted) {
         Clock clock = Clock.systemUTC();
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
@@ -87,7 +94,7 @@ final class PagesWorld implements AutoCloseable {
         this.server = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
-            pages.register(config);
+            pages.register(config, admitted);
         }).start("127.0.0.1", port);
     }
 

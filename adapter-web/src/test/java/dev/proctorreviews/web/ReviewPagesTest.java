@@ -53,6 +53,20 @@ class ReviewPagesTest {
         return visitor;
     }
 
+    /** Pages go through the server's admission control (here one that refuses everything); the stylesheet not. */
+    @Test
+    void everyPageGoesThroughAdmissionControl() {
+        try (PagesWorld refusing = new PagesWorld(Optional.empty(),
+                handler -> ctx -> ctx.status(503).result("refused"))) {
+            HttpVisitor visitor = new HttpVisitor(refusing.baseUrl);
+
+            assertThat(List.of("/sign-in", "/sign-in/some-token", "/instructor/foo/bar/baz", "/instructor/x/1?attempt=a"))
+                    .allSatisfy(path -> assertThat(visitor.get(path).body()).isEqualTo("refused"));
+            assertThat(visitor.post("/logout", "").body()).isEqualTo("refused");
+            assertThat(visitor.get("/static/pages.css").statusCode()).isEqualTo(200);
+        }
+    }
+
     @Test
     void somebodyNotSignedInIsSentToSignInAndBroughtBack() {
         suspicious();

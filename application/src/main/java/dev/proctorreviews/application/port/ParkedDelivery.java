@@ -1,5 +1,6 @@
 package dev.proctorreviews.application.port;
 
+import dev.proctorreviews.domain.attempt.AttemptCode;
 import dev.proctorreviews.domain.review.ReviewSource;
 import java.time.Instant;
 import java.util.Optional;
@@ -8,12 +9,15 @@ import java.util.Optional;
  * An authentic delivery that could not be applied when it arrived, kept for replay.
  *
  * @param id                  assigned by storage (0 before it is stored)
+ * @param attemptCode         the attempt code the body names (SoftwareSecure's bodies do), so that the
+ *                            deliveries parked for a learner's attempts can be found when the learner retires
  * @param payload             the body, redacted like raw data (no photo, exam password or video link)
  * @param payloadSha256       digest of the original body, so that a replay is a duplicate of what it replays
  * @param reason              why it could not be applied
  * @param deliveries          how many times the vendor sent it
  */
-public record ParkedDelivery(long id, ReviewSource vendor, Optional<String> externalIdFromRoute, String payload,
+public record ParkedDelivery(long id, ReviewSource vendor, Optional<String> externalIdFromRoute,
+                             Optional<AttemptCode> attemptCode, String payload,
                              String payloadSha256, ParkReason reason, String detail, DeliveryState state,
                              int deliveries, Instant firstReceivedAt, Instant lastReceivedAt,
                              Optional<Instant> replayedAt) {

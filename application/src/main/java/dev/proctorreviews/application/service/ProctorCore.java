@@ -1,23 +1,36 @@
 package dev.proctorreviews.application.service;
 
-import dev.proctorreviews.application.port.in.ApplyReviewToAttemptUseCase;
-import dev.proctorreviews.application.port.in.AttemptUseCases;
 import dev.proctorreviews.application.port.in.CoreUseCases;
-import dev.proctorreviews.application.port.in.DeleteReviewUseCase;
-import dev.proctorreviews.application.port.in.DeliveryUseCases;
-import dev.proctorreviews.application.port.in.ExamUseCases;
-import dev.proctorreviews.application.port.in.MintSignInLinkUseCase;
-import dev.proctorreviews.application.port.in.ReadOutcomesUseCases;
-import dev.proctorreviews.application.port.in.ReadReviewsUseCases;
-import dev.proctorreviews.application.port.in.ReceiveVendorReviewUseCase;
-import dev.proctorreviews.application.port.in.RecordStaffDecisionUseCase;
-import dev.proctorreviews.application.port.in.UserUseCases;
+import dev.proctorreviews.application.port.in.attempt.AttemptUseCases;
+import dev.proctorreviews.application.port.in.delivery.DeliveryUseCases;
+import dev.proctorreviews.application.port.in.exam.ExamUseCases;
+import dev.proctorreviews.application.port.in.outcome.ReadOutcomesUseCases;
+import dev.proctorreviews.application.port.in.review.ApplyReviewToAttemptUseCase;
+import dev.proctorreviews.application.port.in.review.DeleteReviewUseCase;
+import dev.proctorreviews.application.port.in.review.ReadReviewsUseCases;
+import dev.proctorreviews.application.port.in.review.ReceiveVendorReviewUseCase;
+import dev.proctorreviews.application.port.in.review.RecordStaffDecisionUseCase;
+import dev.proctorreviews.application.port.in.staff.MintSignInLinkUseCase;
+import dev.proctorreviews.application.port.in.user.UserUseCases;
 import dev.proctorreviews.application.port.out.ReviewPayloadReader;
 import dev.proctorreviews.application.port.out.Stores;
 import dev.proctorreviews.application.port.out.Transactions;
 import dev.proctorreviews.application.port.out.VideoLinkVault;
+import dev.proctorreviews.application.service.attempt.ManageAttemptsService;
+import dev.proctorreviews.application.service.delivery.ForgetOldWebhooksService;
+import dev.proctorreviews.application.service.delivery.ParkedDeliveriesService;
+import dev.proctorreviews.application.service.exam.ManageExamsService;
 import dev.proctorreviews.application.service.outcome.LifecycleBus;
 import dev.proctorreviews.application.service.outcome.LifecycleRecorder;
+import dev.proctorreviews.application.service.outcome.ReadOutcomesService;
+import dev.proctorreviews.application.service.review.ApplyReviewService;
+import dev.proctorreviews.application.service.review.DeleteReviewService;
+import dev.proctorreviews.application.service.review.ReadReviewsService;
+import dev.proctorreviews.application.service.review.ReceiveVendorReviewService;
+import dev.proctorreviews.application.service.review.RecordStaffDecisionService;
+import dev.proctorreviews.application.service.staff.ReviewPagesService;
+import dev.proctorreviews.application.service.staff.StaffSignInService;
+import dev.proctorreviews.application.service.user.ManageUsersService;
 import dev.proctorreviews.domain.review.ReviewSource;
 import java.time.Clock;
 import java.util.Map;
@@ -52,8 +65,10 @@ public final class ProctorCore implements CoreUseCases {
                 stores.credit(), stores.events(), lifecycle, settings.policy(), clock);
         this.receive = new ReceiveVendorReviewService(tx, stores.attempts(), stores.exams(), stores.users(),
                 stores.reviews(), stores.history(), stores.notifications(), stores.seenWebhooks(),
-                stores.parkedDeliveries(), stores.events(), readers, vault, applyReview, settings, clock);
-        this.users = new ManageUsersService(tx, stores.users(), stores.reviews());
+                stores.parkedDeliveries(), stores.events(), readers, vault, applyReview, settings.policy(),
+                settings.callbackSimulation(), settings.publicBaseUrl(), settings.replayWindow(), clock);
+        this.users = new ManageUsersService(tx, stores.users(), stores.reviews(), stores.attempts(),
+                stores.exams(), stores.parkedDeliveries(), stores.notifications());
         this.exams = new ManageExamsService(tx, stores.exams());
         this.attempts = new ManageAttemptsService(tx, stores.exams(), stores.users(), stores.attempts(),
                 stores.reviews(), stores.events(), lifecycle, clock);

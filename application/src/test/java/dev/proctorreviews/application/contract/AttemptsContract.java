@@ -2,12 +2,14 @@ package dev.proctorreviews.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.proctorreviews.application.port.out.NewAttempt;
 import dev.proctorreviews.domain.attempt.Attempt;
 import dev.proctorreviews.domain.attempt.AttemptCode;
 import dev.proctorreviews.domain.attempt.AttemptLookup;
 import dev.proctorreviews.domain.attempt.AttemptStatus;
 import dev.proctorreviews.domain.attempt.ExternalId;
 import dev.proctorreviews.domain.exam.Backend;
+import dev.proctorreviews.domain.user.UserId;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -62,5 +64,18 @@ public abstract class AttemptsContract extends PortContract {
 
         assertThat(tx(() -> stores().attempts().find(new AttemptLookup.ById(attempt.id()))))
                 .contains(archived);
+    }
+
+    @Test
+    void aLearnersAttemptsAreListedLiveAndArchivedOldestFirst() {
+        Attempt first = newAttempt(unique("ext"));
+        Attempt second = tx(() -> stores().attempts().add(new NewAttempt(first.examId(), first.userId(),
+                AttemptCode.generate(), new ExternalId(unique("ext")), true, AttemptStatus.CREATED, NOW)));
+        Attempt archived = second.archived(NOW.plusSeconds(1), Optional.empty());
+        run(() -> stores().attempts().update(archived));
+        newAttempt(unique("someone-else"));
+
+        assertThat(tx(() -> stores().attempts().ofLearner(first.userId()))).containsExactly(first, archived);
+        assertThat(tx(() -> stores().attempts().ofLearner(new UserId(Long.MAX_VALUE - 3)))).isEmpty();
     }
 }

@@ -10,6 +10,7 @@ import dev.proctorreviews.domain.notification.SupportNotification;
 import dev.proctorreviews.domain.review.ReviewStatus;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 public abstract class NotificationsContract extends PortContract {
@@ -70,5 +71,25 @@ public abstract class NotificationsContract extends PortContract {
 
         assertThat(sizes).containsExactly(2, 2, 1, 0, 0);
         assertThat(read).containsExactlyElementsOf(added);
+    }
+
+    @Test
+    void renamingTheStudentRewritesOnlyTheNotificationsAboutTheGivenAttempts() {
+        Attempt retiring = newAttempt(unique("ext"));
+        Attempt staying = newAttempt(unique("ext"));
+        CourseId course = new CourseId(unique("foo/bar"));
+        run(() -> {
+            stores().notifications().add(retiring.code(), notification(course, "ada", 0));
+            stores().notifications().add(staying.code(), notification(course, "bob", 1));
+            stores().notifications().add(retiring.code(), notification(course, "ada", 2));
+        });
+
+        int renamed = tx(() -> stores().notifications().renameStudent(Set.of(retiring.code()), "retired_user_1"));
+
+        assertThat(renamed).isEqualTo(2);
+        assertThat(tx(() -> stores().notifications().forCourse(course, FIRST_PAGE)).items())
+                .extracting(SupportNotification::studentUsername)
+                .containsExactly("retired_user_1", "bob", "retired_user_1");
+        assertThat(tx(() -> stores().notifications().renameStudent(Set.of(), "nobody"))).isZero();
     }
 }

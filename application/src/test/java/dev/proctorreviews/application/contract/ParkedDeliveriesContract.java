@@ -6,17 +6,22 @@ import dev.proctorreviews.application.port.Page;
 import dev.proctorreviews.application.port.PageRequest;
 import dev.proctorreviews.application.port.ParkedDelivery.DeliveryState;
 import dev.proctorreviews.application.port.ParkedDelivery;
+import dev.proctorreviews.domain.attempt.AttemptCode;
+import dev.proctorreviews.domain.attempt.ExternalId;
 import dev.proctorreviews.domain.review.ReviewSource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 public abstract class ParkedDeliveriesContract extends PortContract {
     private static final PageRequest FIRST_PAGE = PageRequest.of(0, PageRequest.MAX_LIMIT);
 
     private static ParkedDelivery delivery(String sha) {
-        return new ParkedDelivery(0, ReviewSource.PSI, Optional.of("ext-1"), "{\"status\":\"passed\"}", sha,
+        return new ParkedDelivery(0, ReviewSource.PSI, Optional.of("ext-1"), Optional.empty(),
+                "{\"status\":\"passed\"}", sha,
                 ParkedDelivery.ParkReason.ATTEMPT_NOT_FOUND, "Could not locate an attempt with external_id=ext-1", DeliveryState.PARKED, 1,
                 NOW, NOW, Optional.empty());
     }
@@ -98,5 +103,44 @@ public abstract class ParkedDeliveriesContract extends PortContract {
             after = page.nextAfter();
         } while (page.items().size() == PageRequest.MAX_LIMIT);
         return after;
+    }
+
+    @Test
+    void forgettingDeletesTheDeliveriesAddressedToTheGivenAttemptsInAnyState() {
+        AttemptCode code = AttemptCode.generate();
+        String external = unique("Late");
+        String unrelated = unique("other");
+        ParkedDelivery byCode = new ParkedDelivery(0, ReviewSource.SOFTWARE_SECURE, Optional.empty(),
+                Optional.of(code), "{}", unique("sha").substring(0, 40), ParkedDelivery.ParkReason.ATTEMPT_NOT_FOUND,
+                "not found", DeliveryState.PARKED, 1, NOW, NOW, Optional.empty());
+        ParkedDelivery byRoute = routed(external);
+        run(() -> {
+            stores().parkedDeliveries().park(byCode);
+            stores().parkedDeliveries().park(byRoute);
+            stores().parkedDeliveries().park(routed(unrelated));
+        });
+        long replayedId = idOf(byRoute.payloadSha256());
+        run(() -> stores().parkedDeliveries().markReplayed(replayedId, NOW));
+
+        int forgotten = tx(() -> stores().parkedDeliveries().forget(Set.of(code),
+                Set.of(new ExternalId(external.toUpperCase(Locale.ROOT)))));
+
+        assertThat(forgotten).isEqualTo(2);
+        assertThat(tx(() -> stores().parkedDeliveries().byId(replayedId))).isEmpty();
+        assertThat(tx(() -> stores().parkedDeliveries().inState(DeliveryState.PARKED, FIRST_PAGE))
+                .items()).noneMatch(d -> d.attemptCode().equals(Optional.of(code)))
+                .anyMatch(d -> d.externalIdFromRoute().equals(Optional.of(unrelated)));
+        assertThat(tx(() -> stores().parkedDeliveries().forget(Set.of(), Set.of()))).isZero();
+    }
+
+    private static ParkedDelivery routed(String externalId) {
+        return new ParkedDelivery(0, ReviewSource.PSI, Optional.of(externalId), Optional.empty(), "{}",
+                unique("sha").substring(0, 40), ParkedDelivery.ParkReason.ATTEMPT_NOT_FOUND, "not found",
+                DeliveryState.PARKED, 1, NOW, NOW, Optional.empty());
+    }
+
+    private long idOf(String sha) {
+        return tx(() -> stores().parkedDeliveries().inState(DeliveryState.PARKED, FIRST_PAGE))
+                .items().stream().filter(d -> d.payloadSha256().equals(sha)).findFirst().orElseThrow().id();
     }
 }

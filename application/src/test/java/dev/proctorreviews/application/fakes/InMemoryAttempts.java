@@ -8,7 +8,9 @@ import dev.proctorreviews.domain.attempt.AttemptLookup;
 import dev.proctorreviews.domain.attempt.ExternalId;
 import dev.proctorreviews.domain.exam.Backend;
 import dev.proctorreviews.domain.exam.Exam;
+import dev.proctorreviews.domain.user.UserId;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -58,10 +60,10 @@ final class InMemoryAttempts implements Attempts {
         throw new IllegalStateException("unknown lookup " + lookup);
     }
 
-    /** The codes of a learner's attempts, live and archived. */
-    java.util.Set<dev.proctorreviews.domain.attempt.AttemptCode> codesOf(dev.proctorreviews.domain.user.UserId user) {
-        return attempts.values().stream().filter(a -> a.userId().equals(user)).map(Attempt::code)
-                .collect(java.util.stream.Collectors.toSet());
+    @Override
+    public List<Attempt> ofLearner(UserId learner) {
+        return attempts.values().stream().filter(a -> a.userId().equals(learner))
+                .sorted(Comparator.comparingLong(a -> a.id().value())).toList();
     }
 
     /** Every transaction holds the one global lock already, so the check alone is enough. */

@@ -1,6 +1,7 @@
 package dev.proctorreviews.application.fakes;
 
 import dev.proctorreviews.application.port.out.Reviews;
+import dev.proctorreviews.domain.attempt.Attempt;
 import dev.proctorreviews.domain.attempt.AttemptCode;
 import dev.proctorreviews.domain.review.CurrentReview;
 import dev.proctorreviews.domain.review.Review;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /** Review versions keyed by (code, version), and a pointer per attempt to its current version. */
 final class InMemoryReviews implements Reviews {
@@ -66,7 +68,7 @@ final class InMemoryReviews implements Reviews {
 
     @Override
     public int retirePersonalData(UserId learner) {
-        var codes = attempts.codesOf(learner);
+        var codes = attempts.ofLearner(learner).stream().map(Attempt::code).collect(Collectors.toSet());
         int touched = 0;
         for (var entry : versions.entrySet()) {
             Review r = entry.getValue();

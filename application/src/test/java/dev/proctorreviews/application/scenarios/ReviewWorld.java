@@ -1,28 +1,28 @@
 package dev.proctorreviews.application.scenarios;
 
-import dev.proctorreviews.application.port.in.ApplyReviewToAttemptUseCase;
-import dev.proctorreviews.application.port.in.AttemptResult;
-import dev.proctorreviews.application.port.in.AttemptUseCases;
-import dev.proctorreviews.application.port.in.DeleteReviewUseCase;
-import dev.proctorreviews.application.port.in.DeliveryUseCases;
-import dev.proctorreviews.application.port.in.ExamResult;
-import dev.proctorreviews.application.port.in.ExamUseCases;
-import dev.proctorreviews.application.port.in.ReadOutcomesUseCases;
-import dev.proctorreviews.application.port.in.ReadReviewsUseCases;
-import dev.proctorreviews.application.port.in.ReceiveReviewCommand;
-import dev.proctorreviews.application.port.in.ReceiveReviewResult;
-import dev.proctorreviews.application.port.in.ReceiveVendorReviewUseCase;
-import dev.proctorreviews.application.port.in.RecordStaffDecisionUseCase;
-import dev.proctorreviews.application.port.in.RegisterAttemptCommand;
-import dev.proctorreviews.application.port.in.UserUseCases;
+import dev.proctorreviews.application.port.in.attempt.AttemptResult;
+import dev.proctorreviews.application.port.in.attempt.AttemptUseCases;
+import dev.proctorreviews.application.port.in.attempt.RegisterAttemptCommand;
+import dev.proctorreviews.application.port.in.delivery.DeliveryUseCases;
+import dev.proctorreviews.application.port.in.exam.ExamResult;
+import dev.proctorreviews.application.port.in.exam.ExamUseCases;
+import dev.proctorreviews.application.port.in.outcome.ReadOutcomesUseCases;
+import dev.proctorreviews.application.port.in.review.ApplyReviewToAttemptUseCase;
+import dev.proctorreviews.application.port.in.review.DeleteReviewUseCase;
+import dev.proctorreviews.application.port.in.review.ReadReviewsUseCases;
+import dev.proctorreviews.application.port.in.review.ReceiveReviewCommand;
+import dev.proctorreviews.application.port.in.review.ReceiveReviewResult;
+import dev.proctorreviews.application.port.in.review.ReceiveVendorReviewUseCase;
+import dev.proctorreviews.application.port.in.review.RecordStaffDecisionUseCase;
+import dev.proctorreviews.application.port.in.user.UserUseCases;
 import dev.proctorreviews.application.port.out.NormalisedReview;
 import dev.proctorreviews.application.port.out.PayloadReading;
 import dev.proctorreviews.application.port.out.ReviewerReference;
 import dev.proctorreviews.application.port.out.Stores;
 import dev.proctorreviews.application.port.out.VendorAttemptKey;
 import dev.proctorreviews.application.service.CoreSettings;
-import dev.proctorreviews.application.service.ForgetOldWebhooksService;
 import dev.proctorreviews.application.service.ProctorCore;
+import dev.proctorreviews.application.service.delivery.ForgetOldWebhooksService;
 import dev.proctorreviews.application.service.outcome.LifecycleBus;
 import dev.proctorreviews.domain.attempt.Attempt;
 import dev.proctorreviews.domain.attempt.AttemptLookup;
@@ -123,8 +123,12 @@ public final class ReviewWorld {
     }
 
     public Attempt attempt(Exam exam, User learner) {
+        return attempt(exam, learner, "ext-" + UUID.randomUUID());
+    }
+
+    public Attempt attempt(Exam exam, User learner, String externalId) {
         AttemptResult result = attempts.register(new RegisterAttemptCommand(exam.id(), learner.id(), true,
-                Optional.of(new ExternalId("ext-" + UUID.randomUUID()))));
+                Optional.of(new ExternalId(externalId))));
         return ((AttemptResult.Saved) result).attempt();
     }
 

@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.proctorreviews.application.port.FeedEvent;
 import dev.proctorreviews.application.port.PageRequest;
 import dev.proctorreviews.application.port.ParkedDelivery;
-import dev.proctorreviews.application.port.in.ReceiveReviewResult;
-import dev.proctorreviews.application.port.in.ReplayResult;
-import dev.proctorreviews.application.port.in.StaffDecisionCommand;
-import dev.proctorreviews.application.port.in.StaffDecisionResult;
+import dev.proctorreviews.application.port.in.delivery.ReplayResult;
+import dev.proctorreviews.application.port.in.review.ReceiveReviewResult;
+import dev.proctorreviews.application.port.in.review.StaffDecisionCommand;
+import dev.proctorreviews.application.port.in.review.StaffDecisionResult;
+import dev.proctorreviews.application.port.in.user.Retirement;
 import dev.proctorreviews.application.port.out.Stores;
 import dev.proctorreviews.application.service.CoreSettings;
 import dev.proctorreviews.domain.attempt.Attempt;
@@ -305,7 +306,7 @@ public abstract class SeedScenarios {
         ReviewWorld world = world();
         Exam exam = world.exam(Backend.SOFTWARE_SECURE, false);
         Attempt attempt = world.attempt(exam, world.learner());
-        world.exams.update(exam.id(), new dev.proctorreviews.application.port.in.ExamChange(Optional.empty(),
+        world.exams.update(exam.id(), new dev.proctorreviews.application.port.in.exam.ExamChange(Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(false), Optional.empty(),
                 Optional.empty()));
         long before = lastSeq(world);
@@ -448,9 +449,9 @@ public abstract class SeedScenarios {
         assertThat(world.parked.replay(parked.id())).isEqualTo(new ReplayResult.Replayed(
                 new ReceiveReviewResult.AttemptNotFound("Could not locate an attempt with external_id=" + external)));
 
-        Attempt attempt = world.attempts.register(new dev.proctorreviews.application.port.in.RegisterAttemptCommand(
+        Attempt attempt = world.attempts.register(new dev.proctorreviews.application.port.in.attempt.RegisterAttemptCommand(
                 exam.id(), world.learner().id(), true, Optional.of(new ExternalId(external))))
-                instanceof dev.proctorreviews.application.port.in.AttemptResult.Saved saved ? saved.attempt() : null;
+                instanceof dev.proctorreviews.application.port.in.attempt.AttemptResult.Saved saved ? saved.attempt() : null;
         ReplayResult replayed = world.parked.replay(parked.id());
 
         assertThat(replayed).isInstanceOfSatisfying(ReplayResult.Replayed.class,
@@ -467,17 +468,30 @@ public abstract class SeedScenarios {
     void retiringALearnerBlanksPersonalDataWithoutWorkflowOrEvents() {
         ReviewWorld world = world();
         User learner = world.learner();
-        Attempt live = world.attempt(world.exam(Backend.SOFTWARE_SECURE, false), learner);
+        Exam rpnow = world.exam(Backend.SOFTWARE_SECURE, false);
+        Attempt live = world.attempt(rpnow, learner);
         Attempt archived = world.attempt(world.exam(Backend.PSI, false), learner);
         world.softwareSecure(live, "Clean");
         world.softwareSecure(live, "Suspicious");
         world.psi(archived, "passed", Optional.empty());
         world.attempts.archive(archived.id(), Optional.empty());
+        String late = "late-" + UUID.randomUUID();
+        world.psi(late, "suspicious", Optional.empty());
+        world.attempt(world.exam(Backend.PSI, false), learner, late);
+        String someoneElses = "other-" + UUID.randomUUID();
+        world.psi(someoneElses, "suspicious", Optional.empty());
         long before = lastSeq(world);
 
-        assertThat(world.users.retire(learner.id())).hasValue(3);
-        assertThat(world.users.retire(learner.id())).hasValue(3);
+        assertThat(world.users.retire(learner.id())).contains(new Retirement(3, 1, 1));
+        assertThat(world.users.retire(learner.id())).contains(new Retirement(3, 0, 1));
         assertThat(world.users.retire(new dev.proctorreviews.domain.user.UserId(Long.MAX_VALUE - 7))).isEmpty();
+
+        assertThat(world.users.get(learner.id())).contains(learner.retired());
+        assertThat(world.outcomes.list(rpnow.details().courseId(), FIRST_PAGE).items()).isNotEmpty()
+                .allMatch(n -> n.studentUsername().equals(learner.retired().username()));
+        assertThat(world.parked.list(ParkedDelivery.DeliveryState.PARKED, FIRST_PAGE).items())
+                .noneMatch(d -> d.externalIdFromRoute().orElse("").equals(late))
+                .anyMatch(d -> d.externalIdFromRoute().orElse("").equals(someoneElses));
 
         CurrentReview current = world.reads.get(live.code()).orElseThrow();
         assertThat(current.review().rawData().replace(" ", "")).isEqualTo("{}");

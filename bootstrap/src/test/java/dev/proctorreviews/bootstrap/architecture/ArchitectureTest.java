@@ -38,6 +38,7 @@ class ArchitectureTest {
     @ParameterizedTest
     @ValueSource(strings = {"dev.proctorreviews.domain", "dev.proctorreviews.application",
         "dev.proctorreviews.application.port.in", "dev.proctorreviews.application.port.out",
+        "dev.proctorreviews.application.service",
         "dev.proctorreviews.http", "dev.proctorreviews.persistence", "dev.proctorreviews.vendor.softwaresecure",
         "dev.proctorreviews.vendor.psi", "dev.proctorreviews.web", "dev.proctorreviews.webhooks.outbound",
         "dev.proctorreviews.openedx.eventbus", "dev.proctorreviews.bootstrap"})

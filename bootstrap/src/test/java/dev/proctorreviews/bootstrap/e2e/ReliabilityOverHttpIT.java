@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.proctorreviews.application.scenarios.CapturedLogs;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -30,7 +32,7 @@ class ReliabilityOverHttpIT extends AgainstDefaultService {
         assertThat(parked.get("reason").asText()).isEqualTo("attempt_not_found");
         assertThat(parked.get("vendor").asText()).isEqualTo("software_secure");
         assertThat(parked.get("payload").toString()).doesNotContain("userPhotoBase64String", "examPassword",
-                "videoReviewLink", "aGVhZHNob3QtYnl0ZXM=");
+                "videoReviewLink", "video.vendor.example", "aGVhZHNob3QtYnl0ZXM=");
         assertThat(service.unauthenticated("GET", "/metrics").body()).containsPattern(
                 "proctor_parked_deliveries(\\{[^}]*\\})? [1-9]");
         problem(service.api("POST", "/api/v1/deliveries/" + parked.get("id").asLong() + "/replay", null), 404,
@@ -87,18 +89,51 @@ class ReliabilityOverHttpIT extends AgainstDefaultService {
     }
 
     @Test
-    void retiringALearnerBlanksTheirReviews() {
+    void retiringALearnerForgetsThemEverywhereTheirDataIsKept() {
         Lms lms = new Lms(service);
         JsonNode learner = lms.user("learner", false);
-        JsonNode attempt = lms.attempt(lms.exam("software_secure", false), learner);
+        long userId = learner.get("id").asLong();
+        JsonNode exam = lms.exam("software_secure", false);
+        JsonNode attempt = lms.attempt(exam, learner);
         ok(lms.softwareSecure(attempt, "Clean"), 200);
         ok(lms.softwareSecure(attempt, "Suspicious"), 200);
+        JsonNode unproctored = lms.exam("software_secure", false);
+        JsonNode waiting = lms.attempt(unproctored, learner);
+        ok(service.api("PATCH", "/api/v1/exams/" + unproctored.get("id").asLong(), "{\"is_proctored\": false}"), 200);
+        problem(lms.softwareSecure(waiting, "Clean"), 412, "exam_not_proctored");
+        long parkedByCode = parkedWith(waiting.get("attempt_code").asText()).get("id").asLong();
+        String late = "late-" + UUID.randomUUID();
+        problem(service.callback(Lms.psiPath(late), Lms.psiBody("suspicious", null), RunningService.PSI, Map.of()),
+                404, "attempt_not_found");
+        long parkedByRoute = parkedWith(late).get("id").asLong();
+        ok(service.api("POST", "/api/v1/attempts", "{\"exam_id\": " + lms.exam("psi", false).get("id").asLong()
+                + ", \"user_id\": " + userId + ", \"external_id\": \"" + late.toUpperCase() + "\"}"), 201);
+        String someoneElses = "other-" + UUID.randomUUID();
+        problem(service.callback(Lms.psiPath(someoneElses), Lms.psiBody("suspicious", null), RunningService.PSI,
+                Map.of()), 404, "attempt_not_found");
         long before = Feed.lastSeq(service);
-        String retire = "/api/v1/users/" + learner.get("id").asLong() + "/retire";
+        String retire = "/api/v1/users/" + userId + "/retire";
 
-        assertThat(ok(service.api("POST", retire, null), 200).get("review_versions_retired").asInt()).isEqualTo(2);
-        assertThat(ok(service.api("POST", retire, null), 200).get("review_versions_retired").asInt()).isEqualTo(2);
+        JsonNode first = ok(service.api("POST", retire, null), 200);
+        JsonNode again = ok(service.api("POST", retire, null), 200);
 
+        assertThat(first.get("user_id").asLong()).isEqualTo(userId);
+        assertThat(first.get("review_versions_retired").asInt()).isEqualTo(2);
+        assertThat(first.get("parked_deliveries_deleted").asInt()).isEqualTo(2);
+        assertThat(first.get("notifications_retired").asInt()).isEqualTo(1);
+        assertThat(again.get("review_versions_retired").asInt()).isEqualTo(2);
+        assertThat(again.get("parked_deliveries_deleted").asInt()).isZero();
+        JsonNode user = ok(service.get("/api/v1/users/" + userId), 200);
+        assertThat(user.get("username").asText()).isEqualTo("retired_user_" + userId);
+        assertThat(user.get("email").asText()).isEqualTo("retired_user_" + userId + "@retired.invalid");
+        assertThat(user.get("is_staff").asBoolean()).isFalse();
+        JsonNode notifications = ok(service.get("/api/v1/notifications?course_id="
+                + URLEncoder.encode(exam.get("course_id").asText(), StandardCharsets.UTF_8)), 200);
+        assertThat(notifications.get("notifications")).isNotEmpty()
+                .allMatch(n -> n.get("student_username").asText().equals("retired_user_" + userId));
+        JsonNode stillParked = ok(service.get("/api/v1/deliveries?state=parked&limit=1000"), 200);
+        assertThat(ids(stillParked)).doesNotContain(parkedByCode, parkedByRoute);
+        assertThat(stillParked.toString()).contains(someoneElses);
         JsonNode review = lms.review(attempt);
         assertThat(review.get("raw_data").size()).isZero();
         assertThat(review.get("has_video_url").asBoolean()).isFalse();

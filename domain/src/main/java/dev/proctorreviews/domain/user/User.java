@@ -33,6 +33,19 @@ public record User(UserId id, String username, String email, boolean globalStaff
         this(id, username, email, globalStaff, staffCourses, Optional.empty(), true);
     }
 
+    /** The domain that retired users' placeholder e-mail addresses are in: reserved, it can never deliver. */
+    public static final String RETIRED_EMAIL_DOMAIN = "retired.invalid";
+
+    /**
+     * The placeholder that replaces this user once retired: the same id, so every row that names the user stays
+     * linked, and a username and e-mail made from that id alone, so that they say nothing about the person and
+     * retiring the placeholder again changes nothing. Staff rights go too: a retired account acts for no one.
+     */
+    public User retired() {
+        String handle = "retired_user_" + id.value();
+        return new User(id, handle, handle + "@" + RETIRED_EMAIL_DOMAIN, false, Set.of());
+    }
+
     /** Whether this user may act as staff for the given course (global staff may act everywhere). */
     public boolean isStaffOf(CourseId course) {
         return globalStaff || staffCourses.contains(course);

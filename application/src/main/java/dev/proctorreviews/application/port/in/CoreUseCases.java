@@ -1,5 +1,17 @@
 package dev.proctorreviews.application.port.in;
 
+import dev.proctorreviews.application.port.in.attempt.AttemptUseCases;
+import dev.proctorreviews.application.port.in.delivery.DeliveryUseCases;
+import dev.proctorreviews.application.port.in.exam.ExamUseCases;
+import dev.proctorreviews.application.port.in.outcome.ReadOutcomesUseCases;
+import dev.proctorreviews.application.port.in.review.ApplyReviewToAttemptUseCase;
+import dev.proctorreviews.application.port.in.review.DeleteReviewUseCase;
+import dev.proctorreviews.application.port.in.review.ReadReviewsUseCases;
+import dev.proctorreviews.application.port.in.review.ReceiveVendorReviewUseCase;
+import dev.proctorreviews.application.port.in.review.RecordStaffDecisionUseCase;
+import dev.proctorreviews.application.port.in.staff.MintSignInLinkUseCase;
+import dev.proctorreviews.application.port.in.user.UserUseCases;
+
 /**
  * The core as a driving adapter sees it: one accessor per service, each typed by the use cases that service
  * offers. An adapter hands each of its route groups only the accessors it needs; a new use case on an existing

@@ -4,6 +4,8 @@ import dev.proctorreviews.domain.attempt.Attempt;
 import dev.proctorreviews.domain.attempt.AttemptLookup;
 import dev.proctorreviews.domain.attempt.ExternalId;
 import dev.proctorreviews.domain.exam.Backend;
+import dev.proctorreviews.domain.user.UserId;
+import java.util.List;
 import java.util.Optional;
 
 /** Exam attempts, live and archived. */
@@ -25,6 +27,9 @@ public interface Attempts {
      * that (backend, external id) pair, so that two registrations of one id never both see it free.
      */
     boolean claimExternalId(Backend backend, ExternalId externalId);
+
+    /** Every attempt of a learner, live and archived, oldest first. */
+    List<Attempt> ofLearner(UserId learner);
 
     /** Writes status, archived time and update time of an existing attempt. */
     void update(Attempt attempt);

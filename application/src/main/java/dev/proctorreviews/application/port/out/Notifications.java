@@ -5,6 +5,7 @@ import dev.proctorreviews.application.port.PageRequest;
 import dev.proctorreviews.domain.attempt.AttemptCode;
 import dev.proctorreviews.domain.exam.CourseId;
 import dev.proctorreviews.domain.notification.SupportNotification;
+import java.util.Set;
 
 /** Support notifications for course teams, oldest first. */
 public interface Notifications {
@@ -12,4 +13,10 @@ public interface Notifications {
 
     /** The course's notifications after {@code page.after()} (a notification id), at most {@code page.limit()}. */
     Page<SupportNotification> forCourse(CourseId course, PageRequest page);
+
+    /**
+     * Writes {@code username} as the student's username on every notification about these attempts, so that a
+     * retired learner's name is not kept where the course team reads it; answers how many were rewritten.
+     */
+    int renameStudent(Set<AttemptCode> attempts, String username);
 }

@@ -15,6 +15,9 @@ public sealed interface VendorAttemptKey {
     /** The external id the vendor claims for the attempt, when it is a claim to check against the attempt. */
     Optional<String> claimedExternalId();
 
+    /** The attempt code the payload names, when it names one (SoftwareSecure's do; PSI's name none). */
+    Optional<AttemptCode> namedCode();
+
     record CodeAndLocator(AttemptCode code, String recordLocator) implements VendorAttemptKey {
         @Override
         public AttemptLookup lookup() {
@@ -24,6 +27,11 @@ public sealed interface VendorAttemptKey {
         @Override
         public Optional<String> claimedExternalId() {
             return Optional.of(recordLocator);
+        }
+
+        @Override
+        public Optional<AttemptCode> namedCode() {
+            return Optional.of(code);
         }
     }
 
@@ -35,6 +43,11 @@ public sealed interface VendorAttemptKey {
 
         @Override
         public Optional<String> claimedExternalId() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<AttemptCode> namedCode() {
             return Optional.empty();
         }
     }

@@ -3,11 +3,11 @@ package dev.proctorreviews.application.service.outcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.proctorreviews.application.fakes.InMemoryStores;
-import dev.proctorreviews.application.port.in.ArchiveResult;
-import dev.proctorreviews.application.port.in.AttemptResult;
-import dev.proctorreviews.application.port.in.ExamResult;
-import dev.proctorreviews.application.port.in.RegisterAttemptCommand;
-import dev.proctorreviews.application.port.in.StaffDecisionCommand;
+import dev.proctorreviews.application.port.in.attempt.ArchiveResult;
+import dev.proctorreviews.application.port.in.attempt.AttemptResult;
+import dev.proctorreviews.application.port.in.exam.ExamResult;
+import dev.proctorreviews.application.port.in.attempt.RegisterAttemptCommand;
+import dev.proctorreviews.application.port.in.review.StaffDecisionCommand;
 import dev.proctorreviews.application.port.out.lifecycle.CapturedLifecycleEvent;
 import dev.proctorreviews.application.port.out.lifecycle.ExamKind;
 import dev.proctorreviews.application.port.out.lifecycle.LearnerSnapshot;

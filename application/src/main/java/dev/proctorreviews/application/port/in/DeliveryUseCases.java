@@ -1,5 +1,0 @@
-package dev.proctorreviews.application.port.in;
-
-/** The dead-letter store's use cases: list, count and replay parked deliveries. */
-public interface DeliveryUseCases extends ListDeliveriesUseCase, CountParkedDeliveriesUseCase, ReplayDeliveryUseCase {
-}

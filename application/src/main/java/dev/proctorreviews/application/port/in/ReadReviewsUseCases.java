@@ -1,5 +1,0 @@
-package dev.proctorreviews.application.port.in;
-
-/** Reading an attempt's review and its history. */
-public interface ReadReviewsUseCases extends GetReviewUseCase, GetReviewHistoryUseCase {
-}

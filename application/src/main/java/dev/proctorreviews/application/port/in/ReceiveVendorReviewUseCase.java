@@ -1,6 +1,0 @@
-package dev.proctorreviews.application.port.in;
-
-/** Receive an authentic vendor delivery: read it, find its attempt, version the review and apply it. */
-public interface ReceiveVendorReviewUseCase {
-    ReceiveReviewResult receive(ReceiveReviewCommand command);
-}

@@ -1,6 +1,0 @@
-package dev.proctorreviews.application.port.in;
-
-/** Record a final staff decision on an attempt's review, whatever the update policy says. */
-public interface RecordStaffDecisionUseCase {
-    StaffDecisionResult decide(StaffDecisionCommand command);
-}

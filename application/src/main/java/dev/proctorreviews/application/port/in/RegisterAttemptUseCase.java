@@ -1,6 +1,0 @@
-package dev.proctorreviews.application.port.in;
-
-/** Register a learner's attempt at an exam, with a fresh secret attempt code. */
-public interface RegisterAttemptUseCase {
-    AttemptResult register(RegisterAttemptCommand command);
-}

@@ -1,8 +1,0 @@
-package dev.proctorreviews.application.port.in;
-
-import dev.proctorreviews.domain.exam.ExamDetails;
-
-/** Register an exam; (course id, content id) must be new. */
-public interface RegisterExamUseCase {
-    ExamResult register(ExamDetails details);
-}

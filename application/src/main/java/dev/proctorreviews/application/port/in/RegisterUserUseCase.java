@@ -1,8 +1,0 @@
-package dev.proctorreviews.application.port.in;
-
-import dev.proctorreviews.domain.user.User;
-
-/** Create or replace a user as the LMS describes it. */
-public interface RegisterUserUseCase {
-    User register(User user);
-}

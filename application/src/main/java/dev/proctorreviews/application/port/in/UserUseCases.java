@@ -1,5 +1,0 @@
-package dev.proctorreviews.application.port.in;
-
-/** The user use cases, as one service offers them: what the users routes are given. */
-public interface UserUseCases extends RegisterUserUseCase, GetUserUseCase, RetireUserUseCase {
-}

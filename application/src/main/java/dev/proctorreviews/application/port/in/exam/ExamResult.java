@@ -1,0 +1,15 @@
+package dev.proctorreviews.application.port.in.exam;
+
+import dev.proctorreviews.domain.exam.Exam;
+
+/** How registering or changing an exam ended. */
+public sealed interface ExamResult {
+    record Saved(Exam exam) implements ExamResult {
+    }
+
+    record NotFound(String detail) implements ExamResult {
+    }
+
+    record AlreadyExists(String detail) implements ExamResult {
+    }
+}

@@ -1,0 +1,15 @@
+package dev.proctorreviews.application.port.in.review;
+
+import dev.proctorreviews.domain.review.CurrentReview;
+
+/** How recording a staff decision ended. */
+public sealed interface StaffDecisionResult {
+    record Decided(CurrentReview review) implements StaffDecisionResult {
+    }
+
+    record ReviewNotFound(String detail) implements StaffDecisionResult {
+    }
+
+    record ReviewerNotAllowed(String detail) implements StaffDecisionResult {
+    }
+}

@@ -1,0 +1,2 @@
+/** Users' registration, reading and retirement. */
+package dev.proctorreviews.application.service.user;
