@@ -14,7 +14,7 @@ with a redis-server of its own on a free port (no persistence):
 
 Not part of the test suite. Needs Python 3 (standard library), Java 17, redis-server and redis-cli.
 """
-import argparse, json, os, shutil, subprocess, tempfile, time, uuid
+import argparse, json, os, shutil, socket, subprocess, tempfile, time, uuid
 from concurrent.futures import ThreadPoolExecutor
 
 from soak import ROOT, Service, free_port
@@ -44,16 +44,30 @@ class Redis:
         return done.stdout.strip()
 
     def entries(self):
-        """(entry id in ms, time field in ms, learner id) per entry, oldest first."""
-        raw = subprocess.run(["redis-cli", "-p", str(self.port), "--no-raw", "XRANGE", STREAM, "-", "+"],
-                             capture_output=True).stdout.decode("utf-8", "replace")
-        ids = [line.split('"')[1] for line in raw.splitlines() if line.strip().startswith("1)") and '"' in line
-               and line.split('"')[1][:1].isdigit() and "-" in line.split('"')[1]]
-        times = []
-        for line, following in zip(raw.splitlines(), raw.splitlines()[1:]):
-            if line.strip().endswith('"time"'):
-                times.append(following.split('"')[1])
-        return [(int(i.split("-")[0]), parse_ms(t)) for i, t in zip(ids, times)]
+        """(XADD time in ms from the entry id, `time` field in ms) per entry, oldest first."""
+        with socket.create_connection(("127.0.0.1", self.port)) as connection:
+            connection.sendall(b"*4\r\n$6\r\nXRANGE\r\n$%d\r\n%s\r\n$1\r\n-\r\n$1\r\n+\r\n"
+                               % (len(STREAM), STREAM.encode()))
+            reply = read_reply(connection.makefile("rb"))
+        result = []
+        for entry_id, fields in reply:
+            values = dict(zip(fields[::2], fields[1::2]))
+            result.append((int(entry_id.split(b"-")[0]), parse_ms(values[b"time"].decode())))
+        return result
+
+
+def read_reply(stream):
+    """One RESP2 reply: bulk strings as bytes, arrays as lists (all XRANGE answers)."""
+    line = stream.readline().rstrip(b"\r\n")
+    kind, rest = line[:1], line[1:]
+    if kind == b"*":
+        return [read_reply(stream) for _ in range(int(rest))]
+    if kind == b"$":
+        data = stream.read(int(rest) + 2)
+        return data[:-2]
+    if kind in (b"+", b":"):
+        return rest
+    raise RuntimeError("redis answered " + line.decode("utf-8", "replace"))
 
 
 def parse_ms(text):
@@ -107,7 +121,7 @@ def main():
         while int(redis.cli("XLEN", STREAM) or 0) < len(attempts) and time.time() < deadline:
             time.sleep(0.1)
         print("one entry (redis-cli XRANGE %s - + COUNT 1):" % STREAM)
-        print(redis.cli("XRANGE", STREAM, "-", "+", "COUNT", "1"))
+        print(redis.cli("--no-raw", "XRANGE", STREAM, "-", "+", "COUNT", "1"))
         entries = redis.entries()
         time_lags = [xadd - committed for xadd, committed in entries]
         bad = sum(1 for s in statuses if s != 200)
