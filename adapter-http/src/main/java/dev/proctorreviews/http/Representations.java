@@ -1,5 +1,7 @@
 package dev.proctorreviews.http;
 
+import dev.proctorreviews.application.port.Subscription;
+import dev.proctorreviews.application.port.WebhookDelivery;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import dev.proctorreviews.application.port.FeedEvent;
 import dev.proctorreviews.application.port.Page;
@@ -149,6 +151,51 @@ final class Representations {
         static DeliveriesView from(Page<ParkedDelivery> page) {
             return new DeliveriesView(page.items().stream().map(DeliveryView::from).toList(), page.nextAfter());
         }
+    }
+
+    record SubscriptionView(String id, String url, List<String> eventTypes, String description, boolean enabled,
+                            String disabledReason, Instant createdAt) {
+        static SubscriptionView from(Subscription s) {
+            return new SubscriptionView(s.id(), s.url(), s.eventTypes().orElse(null), s.description().orElse(null),
+                    s.enabled(), s.disabledReason().orElse(null), s.createdAt());
+        }
+    }
+
+    /** The one answer that shows a subscription's key (creation and rotation). */
+    record CreatedSubscriptionView(String id, String url, List<String> eventTypes, String description,
+                                   boolean enabled, String disabledReason, String secret, Instant createdAt) {
+        static CreatedSubscriptionView from(Subscription s, String secret) {
+            return new CreatedSubscriptionView(s.id(), s.url(), s.eventTypes().orElse(null),
+                    s.description().orElse(null), s.enabled(), s.disabledReason().orElse(null), secret, s.createdAt());
+        }
+
+        @Override
+        public String toString() {
+            return "CreatedSubscriptionView[id=" + id + "]";
+        }
+    }
+
+    record SubscriptionsView(List<SubscriptionView> subscriptions) {
+    }
+
+    record WebhookDeliveryView(long id, UUID eventId, String eventType, Long seq, String state, int tries,
+                               Instant nextTryAt, Instant lastTryAt, Integer lastStatus, String lastError,
+                               String lastResponseExcerpt) {
+        static WebhookDeliveryView from(WebhookDelivery d) {
+            return new WebhookDeliveryView(d.id(), d.eventId(), d.eventType(), d.seq().orElse(null), d.state(),
+                    d.tries(), d.nextTryAt().orElse(null), d.lastTryAt().orElse(null),
+                    d.lastStatus().isPresent() ? d.lastStatus().getAsInt() : null, d.lastError().orElse(null),
+                    d.lastResponseExcerpt().orElse(null));
+        }
+    }
+
+    record WebhookDeliveriesView(List<WebhookDeliveryView> deliveries) {
+        static WebhookDeliveriesView from(List<WebhookDelivery> deliveries) {
+            return new WebhookDeliveriesView(deliveries.stream().map(WebhookDeliveryView::from).toList());
+        }
+    }
+
+    record RecoveredView(int requeued) {
     }
 
     private static String reviewerName(Review review) {

@@ -55,6 +55,11 @@ final class RequestBody {
         }
     }
 
+    /** Whether the field is there at all, even as {@code null} (a change that clears it). */
+    boolean has(String name) {
+        return root.has(name);
+    }
+
     Optional<String> requiredText(String name, int maxLength) {
         return bounded(name, fields.requiredText(root, name, name), maxLength);
     }

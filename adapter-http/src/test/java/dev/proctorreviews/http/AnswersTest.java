@@ -11,6 +11,10 @@ import dev.proctorreviews.application.port.in.review.ReceiveReviewResult;
 import dev.proctorreviews.application.port.in.review.ReviewSummary;
 import dev.proctorreviews.application.port.in.review.StaffDecisionResult;
 import dev.proctorreviews.application.port.in.staff.SignInLinkResult;
+import dev.proctorreviews.application.port.Subscription;
+import dev.proctorreviews.application.port.WebhookDelivery;
+import dev.proctorreviews.application.port.in.subscription.RetryResult;
+import dev.proctorreviews.application.port.in.subscription.SubscriptionResult;
 import dev.proctorreviews.domain.attempt.Attempt;
 import dev.proctorreviews.domain.attempt.AttemptCode;
 import dev.proctorreviews.domain.attempt.AttemptId;
@@ -51,6 +55,11 @@ class AnswersTest {
     static final Attempt ATTEMPT = new Attempt(new AttemptId(9), EXAM.id(), new UserId(7), new AttemptCode("CODE"),
             new ExternalId("Ext-1"), true, AttemptStatus.SUBMITTED, Optional.empty(), Optional.empty(), Instant.EPOCH,
             Instant.EPOCH);
+    static final Subscription SUBSCRIPTION = new Subscription("sub_x", "https://lms.example.org/hooks",
+            Optional.empty(), Optional.empty(), true, Optional.empty(), Instant.EPOCH);
+    static final WebhookDelivery DELIVERY = new WebhookDelivery(3, java.util.UUID.randomUUID(), "review_received",
+            Optional.of(12L), "pending", 0, Optional.of(Instant.EPOCH), Optional.empty(), java.util.OptionalInt.empty(),
+            Optional.empty(), Optional.empty());
     static final CurrentReview REVIEW = new CurrentReview(new Review(new AttemptCode("CODE"), 1, ReviewStatus.CLEAN,
             ReviewSource.STAFF, Optional.empty(), "{}", Optional.empty(), Optional.empty(), List.of(), Instant.EPOCH),
             true, Instant.EPOCH, Instant.EPOCH);
@@ -93,7 +102,15 @@ class AnswersTest {
                 decision(new StaffDecisionResult.ReviewerNotAllowed("no"), 403, "reviewer_not_allowed"),
                 signInLink(new SignInLinkResult.Minted("http://localhost/sign-in/t", Instant.EPOCH), 201, "minted"),
                 signInLink(new SignInLinkResult.InvalidReturnTo("off-site"), 400, "invalid_request"),
-                signInLink(new SignInLinkResult.UserNotFound("none"), 404, "user_not_found"));
+                signInLink(new SignInLinkResult.UserNotFound("none"), 404, "user_not_found"),
+                subscription(new SubscriptionResult.Saved(SUBSCRIPTION, Optional.of("whsec_AQID")), 201, "ok"),
+                subscription(new SubscriptionResult.NotFound("none"), 404, "subscription_not_found"),
+                subscription(new SubscriptionResult.Invalid(List.of(new FieldError("url", "x"))), 400,
+                        "invalid_request"),
+                subscription(new SubscriptionResult.UrlNotAllowed("loopback"), 400, "url_not_allowed"),
+                retry(new RetryResult.Requeued(DELIVERY), 202, "requeued"),
+                retry(new RetryResult.SubscriptionNotFound("none"), 404, "subscription_not_found"),
+                retry(new RetryResult.DeliveryNotFound("none"), 404, "delivery_not_found"));
     }
 
     @ParameterizedTest(name = "{0} -> {2} {3}")
@@ -130,7 +147,8 @@ class AnswersTest {
 
     static Stream<Class<?>> resultTypes() {
         return Stream.of(ReceiveReviewResult.class, ReplayResult.class, ExamResult.class, AttemptResult.class,
-                ArchiveResult.class, StaffDecisionResult.class, SignInLinkResult.class);
+                ArchiveResult.class, StaffDecisionResult.class, SignInLinkResult.class, SubscriptionResult.class,
+                RetryResult.class);
     }
 
     private static Arguments callback(ReceiveReviewResult result, int status, String outcome) {
@@ -161,6 +179,15 @@ class AnswersTest {
     private static Arguments decision(StaffDecisionResult result, int status, String outcome) {
         return Arguments.of(result, (Function<Object, Answer>) r -> Answers.decision((StaffDecisionResult) r),
                 status, outcome);
+    }
+
+    private static Arguments subscription(SubscriptionResult result, int status, String outcome) {
+        return Arguments.of(result, (Function<Object, Answer>) r -> Answers.subscription((SubscriptionResult) r, 201),
+                status, outcome);
+    }
+
+    private static Arguments retry(RetryResult result, int status, String outcome) {
+        return Arguments.of(result, (Function<Object, Answer>) r -> Answers.retry((RetryResult) r), status, outcome);
     }
 
     private static Arguments signInLink(SignInLinkResult result, int status, String outcome) {

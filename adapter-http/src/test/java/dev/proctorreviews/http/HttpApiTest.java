@@ -12,6 +12,8 @@ import dev.proctorreviews.application.port.in.exam.ExamResult;
 import dev.proctorreviews.application.port.in.review.ReceiveReviewResult;
 import dev.proctorreviews.application.port.in.review.StaffDecisionResult;
 import dev.proctorreviews.application.port.in.staff.SignInLinkResult;
+import dev.proctorreviews.application.port.in.subscription.RetryResult;
+import dev.proctorreviews.application.port.in.subscription.SubscriptionResult;
 import dev.proctorreviews.application.port.out.StorageUnavailableException;
 import dev.proctorreviews.domain.review.ReviewSource;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -115,6 +117,14 @@ class HttpApiTest {
         if (result instanceof SignInLinkResult link) {
             core.signInLink = link;
             return api("POST", "/api/v1/users/7/sign-in-links", "{\"return_to\": \"/instructor/c/4?attempt=x\"}");
+        }
+        if (result instanceof SubscriptionResult subscription) {
+            core.subscription = subscription;
+            return api("POST", "/api/v1/subscriptions", "{\"url\": \"https://lms.example.org/hooks\"}");
+        }
+        if (result instanceof RetryResult retry) {
+            core.retry = retry;
+            return api("POST", "/api/v1/subscriptions/sub_x/deliveries/3/retry", "");
         }
         core.decision = (StaffDecisionResult) result;
         return api("POST", "/api/v1/reviews/CODE/decision",

@@ -14,6 +14,7 @@ import dev.proctorreviews.application.port.out.SubscriptionTarget;
 import dev.proctorreviews.application.port.out.Subscriptions;
 import dev.proctorreviews.persistence.schema.tables.records.SubscriptionRecord;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -74,7 +75,8 @@ final class JooqSubscriptionRepository implements Subscriptions {
                 .set(SUBSCRIPTION.DESCRIPTION, s.description().orElse(null))
                 .set(SUBSCRIPTION.ENABLED, s.enabled())
                 .set(SUBSCRIPTION.DISABLED_REASON, s.disabledReason().orElse(null))
-                .set(SUBSCRIPTION.FAILING_SINCE, s.enabled() ? null : SUBSCRIPTION.FAILING_SINCE)
+                .set(SUBSCRIPTION.FAILING_SINCE, s.enabled() ? DSL.when(SUBSCRIPTION.ENABLED.isFalse(),
+                        inline((OffsetDateTime) null)).otherwise(SUBSCRIPTION.FAILING_SINCE) : SUBSCRIPTION.FAILING_SINCE)
                 .where(SUBSCRIPTION.ID.eq(s.id())).execute() == 1;
     }
 

@@ -1,5 +1,7 @@
 package dev.proctorreviews.bootstrap;
 
+import dev.proctorreviews.application.outbound.RetrySchedule;
+import dev.proctorreviews.application.outbound.TargetPolicy;
 import dev.proctorreviews.bootstrap.secrets.SigningKey;
 import dev.proctorreviews.domain.review.PassingStatuses;
 import dev.proctorreviews.domain.review.ReviewStatus;
@@ -29,6 +31,7 @@ public record Configuration(int httpPort, Optional<DatabaseServer> database, Pat
                             PassingStatuses passingStatuses, Optional<byte[]> videoUrlKey,
                             Optional<String> publicBaseUrl, int maxInFlight, int dbPoolSize,
                             Optional<OidcSettings> oidc, Optional<String> frameAncestors,
+                            RetrySchedule outboundRetrySchedule, boolean outboundAllowPrivateNetworks,
                             Optional<OpenEdxEventBusSettings> openEdxEventBus) {
 
     /** An external PostgreSQL server. */
@@ -67,6 +70,8 @@ public record Configuration(int httpPort, Optional<DatabaseServer> database, Pat
                 r.positive("PROCTOR_DB_POOL_SIZE", Math.max(4, Runtime.getRuntime().availableProcessors() * 4)),
                 r.oidc(),
                 r.frameAncestors("PROCTOR_FRAME_ANCESTORS"),
+                r.retrySchedule(RetrySchedule.VARIABLE),
+                r.bool(TargetPolicy.ALLOW_PRIVATE_VARIABLE, false),
                 r.openEdxEventBus());
     }
 
@@ -213,6 +218,18 @@ public record Configuration(int httpPort, Optional<DatabaseServer> database, Pat
         }
 
         /** Origins for the pages' {@code frame-ancestors}: a ';' or ',' would end the directive and add others. */
+        RetrySchedule retrySchedule(String name) {
+            Optional<String> raw = text(name);
+            if (raw.isEmpty()) {
+                return RetrySchedule.DEFAULT;
+            }
+            try {
+                return RetrySchedule.parse(raw.get());
+            } catch (IllegalArgumentException e) {
+                throw new ConfigurationException(name, e.getMessage().replaceFirst("^" + name + ":? ?", ""));
+            }
+        }
+
         Optional<String> frameAncestors(String name) {
             return text(name).map(raw -> {
                 if (raw.matches("[^;,\\p{Cntrl}]+")) {

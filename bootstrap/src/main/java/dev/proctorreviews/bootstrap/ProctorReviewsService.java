@@ -1,16 +1,16 @@
 package dev.proctorreviews.bootstrap;
 
 import dev.proctorreviews.application.crypto.AesGcmVideoLinkVault;
+import dev.proctorreviews.application.outbound.HostResolver;
+import dev.proctorreviews.application.outbound.TargetPolicy;
 import dev.proctorreviews.application.port.out.ReviewPayloadReader;
+import dev.proctorreviews.application.port.out.Stores;
 import dev.proctorreviews.application.port.out.StorageUnavailableException;
 import dev.proctorreviews.application.port.out.Stores;
 import dev.proctorreviews.application.port.out.VideoLinkVault;
 import dev.proctorreviews.application.service.CoreSettings;
 import dev.proctorreviews.application.service.ProctorCore;
 import dev.proctorreviews.application.service.delivery.ForgetOldWebhooksService;
-import dev.proctorreviews.application.service.outbound.DispatchObserver;
-import dev.proctorreviews.application.service.outbound.DispatcherSettings;
-import dev.proctorreviews.application.service.outbound.OutboxDispatcher;
 import dev.proctorreviews.application.service.outbound.OutboxSink;
 import dev.proctorreviews.domain.review.ReviewPolicy;
 import dev.proctorreviews.domain.review.ReviewSource;
@@ -63,15 +63,15 @@ public final class ProctorReviewsService implements AutoCloseable {
     private final Database database;
     private final HttpApi http;
     private final ScheduledExecutorService housekeeping;
-    private final Optional<OutboxDispatcher> dispatcher;
+    private final OutboundWebhooks outbound;
     private final Optional<OpenEdxEventBus> openEdx;
 
     private ProctorReviewsService(Database database, HttpApi http, ScheduledExecutorService housekeeping,
-                                  Optional<OutboxDispatcher> dispatcher, Optional<OpenEdxEventBus> openEdx) {
+                                  OutboundWebhooks outbound, Optional<OpenEdxEventBus> openEdx) {
         this.database = database;
         this.http = http;
         this.housekeeping = housekeeping;
-        this.dispatcher = dispatcher;
+        this.outbound = outbound;
         this.openEdx = openEdx;
     }
 
@@ -97,24 +97,24 @@ public final class ProctorReviewsService implements AutoCloseable {
                 HttpApi.prepareJson();
                 bindJvmMetrics(registry);
             }, work -> new Thread(work, "warm-up").start());
-            CoreSettings settings = coreSettings(configuration, port);
+            TargetPolicy targets = new TargetPolicy(configuration.outboundAllowPrivateNetworks(),
+                    HostResolver.system());
+            CoreSettings settings = coreSettings(configuration, port, targets);
             ProctorCore core = ProctorCore.assemble(stores, PAYLOAD_READERS, videoLinkVault(configuration), settings,
                     openEdx.map(OpenEdxEventBus::lifecycle), clock);
-            List<OutboxSink> sinks = openEdx.<List<OutboxSink>>map(bus -> List.of(bus.sink())).orElse(List.of());
             ReviewPages pages = reviewPages(configuration, settings.publicBaseUrl(), core);
             HttpApi api = HttpApi.create(httpSettings(configuration, clock), core, registry, database::answers,
                     database::isAlive, pages::register);
             await(migrated);
             await(prepared);
             releaseStartUpGarbage();
-            HttpApi http = api.start("0.0.0.0", port);
+            OutboundWebhooks outbound = new OutboundWebhooks(configuration, targets, stores, registry, clock,
+                    openEdx.<List<OutboxSink>>map(bus -> List.of(bus.sink())).orElse(List.of()));
+            outbound.start();
+            HttpApi http = startHttp(api, port, outbound);
             LOG.info("Proctor Reviews listening on port {}", http.port());
-            Optional<OutboxDispatcher> dispatcher = sinks.isEmpty() ? Optional.empty()
-                    : Optional.of(new OutboxDispatcher(stores.transactions(), stores.outbox(), sinks,
-                            DispatcherSettings.DEFAULT, DispatchObserver.NONE, clock));
-            dispatcher.ifPresent(OutboxDispatcher::start);
             return new ProctorReviewsService(database, http, housekeeping(core.forgetOldWebhooks(),
-                    new StatisticsKeeper(database.dataSource())), dispatcher, openEdx);
+                    new StatisticsKeeper(database.dataSource())), outbound, openEdx);
         } catch (RuntimeException e) {
             openEdx.ifPresent(OpenEdxEventBus::close);
             database.close();
@@ -122,12 +122,22 @@ public final class ProctorReviewsService implements AutoCloseable {
         }
     }
 
-    private static CoreSettings coreSettings(Configuration configuration, int port) {
+    /** The HTTP server; when it cannot start, the dispatcher that already runs is stopped. */
+    private static HttpApi startHttp(HttpApi api, int port, OutboundWebhooks outbound) {
+        try {
+            return api.start("0.0.0.0", port);
+        } catch (RuntimeException e) {
+            outbound.close();
+            throw e;
+        }
+    }
+
+    private static CoreSettings coreSettings(Configuration configuration, int port, TargetPolicy targets) {
         ReviewPolicy policy = new ReviewPolicy(configuration.passingStatuses(),
                 configuration.requireFailureSecondReviews(), configuration.allowReviewUpdates());
         String baseUrl = configuration.publicBaseUrl().orElse("http://localhost:" + port);
         return new CoreSettings(policy, configuration.allowCallbackSimulation(), baseUrl,
-                CoreSettings.DEFAULT_REPLAY_WINDOW);
+                CoreSettings.DEFAULT_REPLAY_WINDOW, targets);
     }
 
     /** The review pages for course teams, over the same core, on the API's server. */
@@ -249,8 +259,10 @@ public final class ProctorReviewsService implements AutoCloseable {
     public void close() {
         LOG.info("Stopping: no new requests, finishing those in flight");
         housekeeping.shutdownNow();
+        CompletableFuture<Void> outboundStopped = CompletableFuture.runAsync(outbound::close,
+                work -> new Thread(work, "outbound-stop").start());
         http.stop(SHUTDOWN_GRACE);
-        dispatcher.ifPresent(OutboxDispatcher::close);
+        outboundStopped.join();
         openEdx.ifPresent(OpenEdxEventBus::close);
         database.close();
         LOG.info("Stopped");

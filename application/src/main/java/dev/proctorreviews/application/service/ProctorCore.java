@@ -12,6 +12,7 @@ import dev.proctorreviews.application.port.in.review.ReceiveVendorReviewUseCase;
 import dev.proctorreviews.application.port.in.review.RecordStaffDecisionUseCase;
 import dev.proctorreviews.application.port.in.staff.MintSignInLinkUseCase;
 import dev.proctorreviews.application.port.in.user.UserUseCases;
+import dev.proctorreviews.application.port.in.subscription.SubscriptionUseCases;
 import dev.proctorreviews.application.port.out.ReviewPayloadReader;
 import dev.proctorreviews.application.port.out.Stores;
 import dev.proctorreviews.application.port.out.Transactions;
@@ -31,6 +32,7 @@ import dev.proctorreviews.application.service.review.RecordStaffDecisionService;
 import dev.proctorreviews.application.service.staff.ReviewPagesService;
 import dev.proctorreviews.application.service.staff.StaffSignInService;
 import dev.proctorreviews.application.service.user.ManageUsersService;
+import dev.proctorreviews.application.service.subscription.ManageSubscriptionsService;
 import dev.proctorreviews.domain.review.ReviewSource;
 import java.time.Clock;
 import java.util.Map;
@@ -55,6 +57,7 @@ public final class ProctorCore implements CoreUseCases {
     private final ForgetOldWebhooksService forgetOldWebhooks;
     private final StaffSignInService staffSignIn;
     private final ReviewPagesService reviewPages;
+    private final ManageSubscriptionsService subscriptions;
 
     private ProctorCore(Stores stores, Map<ReviewSource, ReviewPayloadReader> readers, VideoLinkVault vault,
                         CoreSettings settings, Optional<LifecycleBus> bus, Clock clock) {
@@ -83,6 +86,8 @@ public final class ProctorCore implements CoreUseCases {
         this.staffSignIn = new StaffSignInService(tx, stores.users(), stores.staffSessions(), stores.signInLinks(),
                 clock, settings.publicBaseUrl());
         this.reviewPages = new ReviewPagesService(tx, stores.reviewBoards(), stores.reviews(), vault.opener());
+        this.subscriptions = new ManageSubscriptionsService(tx, stores.subscriptions(), settings.outboundTargets(),
+                clock);
     }
 
     /**
@@ -151,6 +156,11 @@ public final class ProctorCore implements CoreUseCases {
     @Override
     public MintSignInLinkUseCase signInLinks() {
         return staffSignIn;
+    }
+
+    @Override
+    public SubscriptionUseCases subscriptions() {
+        return subscriptions;
     }
 
     /** Staff sign-in and sessions, for the review pages (a separate driving adapter, not the API). */

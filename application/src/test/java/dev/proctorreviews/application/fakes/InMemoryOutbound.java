@@ -67,7 +67,9 @@ final class InMemoryOutbound implements Subscriptions, Outbox {
         if (s == null) {
             return false;
         }
-        subscriptions.put(changed.id(), new Stored(changed, s.key, s.previous, s.rotatedAt, s.failingSince));
+        boolean resumed = changed.enabled() && !s.subscription.enabled();
+        subscriptions.put(changed.id(), new Stored(changed, s.key, s.previous, s.rotatedAt,
+                resumed ? Optional.empty() : s.failingSince));
         return true;
     }
 

@@ -11,7 +11,7 @@ import java.util.Objects;
  */
 public record DispatcherSettings(int workers, int queued, Duration pollInterval, Duration lease, Duration stopGrace) {
     public static final DispatcherSettings DEFAULT = new DispatcherSettings(4, 16, Duration.ofMillis(100),
-            Duration.ofSeconds(30), Duration.ofSeconds(12));
+            Duration.ofSeconds(30), Duration.ofSeconds(5));
 
     public DispatcherSettings {
         Objects.requireNonNull(pollInterval, "pollInterval");
