@@ -2,6 +2,7 @@ package dev.proctorreviews.http;
 
 import dev.proctorreviews.application.port.FieldError;
 import dev.proctorreviews.application.port.Refusal;
+import dev.proctorreviews.application.port.in.attempt.ArchiveResult;
 import dev.proctorreviews.application.port.in.attempt.AttemptResult;
 import dev.proctorreviews.application.port.in.delivery.ReplayResult;
 import dev.proctorreviews.application.port.in.exam.ExamResult;
@@ -93,6 +94,17 @@ final class Answers {
             return new Answer.Problem(missing(notFound.missing()), notFound.detail());
         }
         return refused(result);
+    }
+
+    /** An archive: no content when done (now or before), else the missing attempt or requesting user. */
+    static Answer archive(ArchiveResult result) {
+        if (result instanceof ArchiveResult.Archived) {
+            return new Answer.NoContent();
+        }
+        if (result instanceof ArchiveResult.NotFound notFound) {
+            return new Answer.Problem(missing(notFound.missing()), notFound.detail());
+        }
+        throw unmapped(result);
     }
 
     static Answer decision(StaffDecisionResult result) {

@@ -49,6 +49,8 @@ public final class OutboxDispatcher implements AutoCloseable {
     private final ThreadPoolExecutor workers;
     private final Thread poller;
     private final Object wakeUp = new Object();
+    /** A try ended since this round of leasing began (guarded by {@link #wakeUp}), so the next round need not wait. */
+    private boolean woken;
     private volatile boolean running;
 
     public OutboxDispatcher(Transactions tx, Outbox outbox, List<OutboxSink> sinks, DispatcherSettings settings,
@@ -82,6 +84,9 @@ public final class OutboxDispatcher implements AutoCloseable {
 
     private void poll() {
         while (running) {
+            synchronized (wakeUp) {
+                woken = false;
+            }
             boolean leased = false;
             try {
                 for (OutboxSink sink : sinks) {
@@ -111,9 +116,14 @@ public final class OutboxDispatcher implements AutoCloseable {
         return !messages.isEmpty();
     }
 
+    /**
+     * Waits for the poll interval, or until a try ends; returns at once when one ended during this round already
+     * (without that, a try that ends while the round leases would go unnoticed for a whole interval, and a
+     * head-of-line sink would send at most one message per interval).
+     */
     private void pause() {
         synchronized (wakeUp) {
-            if (!running) {
+            if (!running || woken) {
                 return;
             }
             try {
@@ -127,6 +137,7 @@ public final class OutboxDispatcher implements AutoCloseable {
 
     private void wake() {
         synchronized (wakeUp) {
+            woken = true;
             wakeUp.notifyAll();
         }
     }
