@@ -2,16 +2,22 @@ package dev.proctorreviews.http;
 
 import dev.proctorreviews.application.port.FieldError;
 import dev.proctorreviews.application.port.Refusal;
+import dev.proctorreviews.application.port.in.attempt.ArchiveResult;
 import dev.proctorreviews.application.port.in.attempt.AttemptResult;
 import dev.proctorreviews.application.port.in.delivery.ReplayResult;
 import dev.proctorreviews.application.port.in.exam.ExamResult;
 import dev.proctorreviews.application.port.in.review.ReceiveReviewResult;
 import dev.proctorreviews.application.port.in.review.StaffDecisionResult;
 import dev.proctorreviews.application.port.in.staff.SignInLinkResult;
+import dev.proctorreviews.application.port.in.subscription.RetryResult;
+import dev.proctorreviews.application.port.in.subscription.SubscriptionResult;
 import dev.proctorreviews.http.Representations.AttemptView;
+import dev.proctorreviews.http.Representations.CreatedSubscriptionView;
 import dev.proctorreviews.http.Representations.ExamView;
 import dev.proctorreviews.http.Representations.ReviewView;
 import dev.proctorreviews.http.Representations.SignInLinkView;
+import dev.proctorreviews.http.Representations.SubscriptionView;
+import dev.proctorreviews.http.Representations.WebhookDeliveryView;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,6 +96,17 @@ final class Answers {
         return refused(result);
     }
 
+    /** An archive: no content when done (now or before), else the missing attempt or requesting user. */
+    static Answer archive(ArchiveResult result) {
+        if (result instanceof ArchiveResult.Archived) {
+            return new Answer.NoContent();
+        }
+        if (result instanceof ArchiveResult.NotFound notFound) {
+            return new Answer.Problem(missing(notFound.missing()), notFound.detail());
+        }
+        throw unmapped(result);
+    }
+
     static Answer decision(StaffDecisionResult result) {
         if (result instanceof StaffDecisionResult.Decided decided) {
             return Answer.ok(ReviewView.from(decided.review()));
@@ -106,6 +123,39 @@ final class Answers {
                     List.of(new FieldError("return_to", invalid.detail())));
         }
         return refused(result);
+    }
+
+    /** @param status of success: 201 for a creation, 200 for a change or a rotation */
+    static Answer subscription(SubscriptionResult result, int status) {
+        if (result instanceof SubscriptionResult.Saved saved) {
+            return new Answer.Body(status, saved.secret().isPresent()
+                    ? CreatedSubscriptionView.from(saved.subscription(), saved.secret().get())
+                    : SubscriptionView.from(saved.subscription()), "ok");
+        }
+        if (result instanceof SubscriptionResult.NotFound notFound) {
+            return new Answer.Problem(ProblemCode.SUBSCRIPTION_NOT_FOUND, notFound.detail());
+        }
+        if (result instanceof SubscriptionResult.Invalid invalid) {
+            return new Answer.Problem(ProblemCode.INVALID_REQUEST, "The request has invalid fields.", invalid.errors());
+        }
+        if (result instanceof SubscriptionResult.UrlNotAllowed notAllowed) {
+            return new Answer.Problem(ProblemCode.URL_NOT_ALLOWED, notAllowed.detail(),
+                    List.of(new FieldError("url", "is not allowed")));
+        }
+        throw unmapped(result);
+    }
+
+    static Answer retry(RetryResult result) {
+        if (result instanceof RetryResult.Requeued requeued) {
+            return new Answer.Body(202, WebhookDeliveryView.from(requeued.delivery()), "requeued");
+        }
+        if (result instanceof RetryResult.SubscriptionNotFound notFound) {
+            return new Answer.Problem(ProblemCode.SUBSCRIPTION_NOT_FOUND, notFound.detail());
+        }
+        if (result instanceof RetryResult.DeliveryNotFound notFound) {
+            return new Answer.Problem(ProblemCode.DELIVERY_NOT_FOUND, notFound.detail());
+        }
+        throw unmapped(result);
     }
 
     /** A read: the value's view, or {@code missing} with {@code detail} when there is none. */

@@ -81,7 +81,8 @@ public final class HttpApi {
                 new AttemptRoutes(core.attempts()),
                 new ReviewRoutes(core.reviews(), core.deleteReview(), core.staffDecisions(), core.applyReview()),
                 new OutcomeRoutes(core.outcomes()),
-                new DeliveryRoutes(core.deliveries()));
+                new DeliveryRoutes(core.deliveries()),
+                new SubscriptionRoutes(core.subscriptions()));
         OperationsRoutes operations = new OperationsRoutes(readiness, registry);
         ApiTokens tokens = new ApiTokens(settings.apiTokens());
         Gauge.builder("proctor_parked_deliveries", () -> core.deliveries().countParked())

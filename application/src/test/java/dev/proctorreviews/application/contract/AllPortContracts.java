@@ -77,6 +77,14 @@ public abstract class AllPortContracts {
     }
 
     @Nested
+    class Outbox extends OutboxContract {
+        @Override
+        protected Stores stores() {
+            return AllPortContracts.this.stores();
+        }
+    }
+
+    @Nested
     class Parked extends ParkedDeliveriesContract {
         @Override
         protected Stores stores() {

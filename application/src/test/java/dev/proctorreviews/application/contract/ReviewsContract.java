@@ -128,7 +128,7 @@ public abstract class ReviewsContract extends PortContract {
 
     @Test
     void aReviewOfAnArchivedAttemptIsCurrentButNotActive() {
-        Attempt archived = newAttempt(unique("ext")).archived(NOW);
+        Attempt archived = newAttempt(unique("ext")).archived(NOW, Optional.empty());
         Attempt live = newAttempt(unique("ext"));
         run(() -> {
             stores().reviews().saveVersion(version(archived.code(), 1, ReviewStatus.CLEAN, Optional.empty(), 0));

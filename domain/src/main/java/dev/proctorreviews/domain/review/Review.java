@@ -54,14 +54,9 @@ public record Review(AttemptCode attemptCode, int version, ReviewStatus status, 
                 Optional.empty(), Optional.empty(), List.of(), decidedAt);
     }
 
-    /** A decision recorded by staff through the decision use case: final for later vendor reviews. */
-    public boolean isStaffDecision() {
-        return source == ReviewSource.STAFF;
-    }
-
-    /** Whether {@code sha256} is the digest of the body that produced this version. */
-    public boolean cameFromBody(String sha256) {
-        return payloadSha256.filter(own -> own.equals(sha256)).isPresent();
+    /** What the update decision needs of this version (a staff decision is final for later vendor reviews). */
+    public ReviewHead head() {
+        return new ReviewHead(version, status, source, payloadSha256);
     }
 
     /** The same version with the given comments: storage reads a version and its comments separately. */

@@ -17,11 +17,11 @@ class ReviewTest {
         Review review = Review.fromVendor(new AttemptCode("A"), 3, ReviewSource.SOFTWARE_SECURE,
                 ReviewStatus.SUSPICIOUS, Optional.empty(), List.of(), PAYLOAD, Instant.EPOCH);
 
-        assertThat(review.cameFromBody("abc")).isTrue();
+        assertThat(review.head().cameFromBody("abc")).isTrue();
         assertThat(review.rawData()).isEqualTo("{\"a\":1}");
         assertThat(review.encryptedVideoUrl()).contains("v1:sealed");
         assertThat(review.source()).isEqualTo(ReviewSource.SOFTWARE_SECURE);
-        assertThat(review.isStaffDecision()).isFalse();
+        assertThat(review.head().isStaffDecision()).isFalse();
     }
 
     @Test

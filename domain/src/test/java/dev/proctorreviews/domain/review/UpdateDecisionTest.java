@@ -31,23 +31,23 @@ class UpdateDecisionTest {
 
     @Test
     void identicalBodyIsADuplicateEvenWhenUpdatesAreOff() {
-        assertThat(UpdateDecision.forVendorReview(Optional.of(vendorReview("x")), "x", NO_UPDATES))
+        assertThat(UpdateDecision.forVendorReview(Optional.of(vendorReview("x").head()), "x", NO_UPDATES))
                 .isEqualTo(UpdateDecision.DUPLICATE);
     }
 
     @Test
     void differentBodyReplacesOrIsRefused() {
-        assertThat(UpdateDecision.forVendorReview(Optional.of(vendorReview("x")), "y", UPDATES))
+        assertThat(UpdateDecision.forVendorReview(Optional.of(vendorReview("x").head()), "y", UPDATES))
                 .isEqualTo(UpdateDecision.REPLACE);
-        assertThat(UpdateDecision.forVendorReview(Optional.of(vendorReview("x")), "y", NO_UPDATES))
+        assertThat(UpdateDecision.forVendorReview(Optional.of(vendorReview("x").head()), "y", NO_UPDATES))
                 .isEqualTo(UpdateDecision.REFUSED);
     }
 
     @Test
     void staffDecisionIsFinalWhateverTheUpdatePolicy() {
-        assertThat(UpdateDecision.forVendorReview(Optional.of(staffDecision()), "y", UPDATES))
+        assertThat(UpdateDecision.forVendorReview(Optional.of(staffDecision().head()), "y", UPDATES))
                 .isEqualTo(UpdateDecision.SUPERSEDED_BY_STAFF_DECISION);
-        assertThat(UpdateDecision.forVendorReview(Optional.of(staffDecision()), "y", NO_UPDATES))
+        assertThat(UpdateDecision.forVendorReview(Optional.of(staffDecision().head()), "y", NO_UPDATES))
                 .isEqualTo(UpdateDecision.SUPERSEDED_BY_STAFF_DECISION);
     }
 
@@ -56,7 +56,7 @@ class UpdateDecisionTest {
         Review named = Review.fromVendor(new AttemptCode("A"), 1, ReviewSource.SOFTWARE_SECURE, ReviewStatus.CLEAN,
                 Optional.of(new Reviewer(new UserId(1), "staff")), List.of(),
                 new KeptPayload("{}", "x", Optional.empty()), Instant.EPOCH);
-        assertThat(UpdateDecision.forVendorReview(Optional.of(named), "y", UPDATES))
+        assertThat(UpdateDecision.forVendorReview(Optional.of(named.head()), "y", UPDATES))
                 .isEqualTo(UpdateDecision.REPLACE);
     }
 }

@@ -8,6 +8,7 @@ import dev.proctorreviews.application.port.in.review.ReceiveReviewCommand;
 import dev.proctorreviews.application.port.in.review.ReceiveReviewResult;
 import dev.proctorreviews.application.port.in.review.ReceiveVendorReviewUseCase;
 import dev.proctorreviews.application.port.in.review.ReviewSummary;
+import dev.proctorreviews.application.port.out.AttemptUnderReview;
 import dev.proctorreviews.application.port.out.NormalisedReview;
 import dev.proctorreviews.application.port.out.Notifications;
 import dev.proctorreviews.application.port.out.PayloadReading;
@@ -19,9 +20,9 @@ import dev.proctorreviews.domain.attempt.Attempt;
 import dev.proctorreviews.domain.attempt.AttemptLookup;
 import dev.proctorreviews.domain.exam.Exam;
 import dev.proctorreviews.domain.notification.SupportNotification;
-import dev.proctorreviews.domain.review.CurrentReview;
 import dev.proctorreviews.domain.review.KeptPayload;
 import dev.proctorreviews.domain.review.Review;
+import dev.proctorreviews.domain.review.ReviewHead;
 import dev.proctorreviews.domain.review.ReviewSource;
 import dev.proctorreviews.domain.review.Reviewer;
 import dev.proctorreviews.domain.review.ReviewerPermission;
@@ -122,11 +123,11 @@ public final class ReceiveVendorReviewService implements ReceiveVendorReviewUseC
 
     private ReceiveReviewResult receiveLocked(Delivery delivery) {
         NormalisedReview incoming = delivery.review();
-        Optional<Attempt> found = records.attempts().findLocked(incoming.attemptKey().lookup());
+        Optional<AttemptUnderReview> found = records.attempts().lockForReview(incoming.attemptKey().lookup());
         if (found.isEmpty()) {
             return new ReceiveReviewResult.AttemptNotFound(incoming.attemptKey().lookup().notFoundDetail());
         }
-        Attempt attempt = found.get();
+        Attempt attempt = found.get().attempt();
         Optional<String> claimed = incoming.attemptKey().claimedExternalId();
         if (claimed.isPresent() && !attempt.externalId().matches(claimed.get())) {
             if (!settings.callbackSimulation()) {
@@ -136,14 +137,14 @@ public final class ReceiveVendorReviewService implements ReceiveVendorReviewUseC
             LOG.warn("Callback simulation is on: accepting ssiRecordLocator that does not match attempt_code={}",
                     attempt.code().value());
         }
-        Exam exam = ExamOf.attempt(records.exams(), attempt);
+        Exam exam = found.get().exam();
         if (!exam.isProctored()) {
             return new ReceiveReviewResult.ExamNotProctored("The exam of attempt_code=" + attempt.code().value()
                     + " is no longer proctored; the review was not stored.");
         }
-        Optional<CurrentReview> current = records.reviews().current(attempt.code());
-        UpdateDecision decision = UpdateDecision.forVendorReview(current.map(CurrentReview::review),
-                delivery.sha256(), settings.policy());
+        Optional<ReviewHead> current = found.get().current();
+        int nextVersion = found.get().nextVersion();
+        UpdateDecision decision = UpdateDecision.forVendorReview(current, delivery.sha256(), settings.policy());
         switch (decision) {
             case DUPLICATE:
                 remember(delivery, attempt);
@@ -152,43 +153,48 @@ public final class ReceiveVendorReviewService implements ReceiveVendorReviewUseC
                 return new ReceiveReviewResult.ReviewAlreadyExists("attempt_code=" + attempt.code().value()
                         + " already has a review and review updates are switched off.");
             case SUPERSEDED_BY_STAFF_DECISION:
-                Instant now = clock.instant();
-                adoption.keepSuperseded(attempt, newVersion(delivery, attempt, exam, now), now);
+                adoption.keepSuperseded(attempt, newVersion(delivery, attempt, exam, nextVersion), clock.instant());
                 remember(delivery, attempt);
                 return new ReceiveReviewResult.SupersededByStaffDecision(summary(attempt, current));
             case FIRST_REVIEW:
             case REPLACE:
-                return store(delivery, attempt, exam, current);
+                return store(delivery, attempt, exam, current, nextVersion);
             default:
                 throw new IllegalStateException("unhandled update decision " + decision);
         }
     }
 
-    private ReceiveReviewResult store(Delivery delivery, Attempt attempt, Exam exam,
-                                      Optional<CurrentReview> current) {
+    /**
+     * Stores and applies a review. Both reads it may need (the reviewer, and the learner a support notification
+     * names) come before the first write: the writes then leave together in one round trip at the commit instead
+     * of being sent early to keep a read after them consistent.
+     */
+    private ReceiveReviewResult store(Delivery delivery, Attempt attempt, Exam exam, Optional<ReviewHead> current,
+                                      int nextVersion) {
         Instant now = clock.instant();
-        Review review = newVersion(delivery, attempt, exam, now);
-        AppliedOutcome outcome = adoption.adopt(attempt, exam, review, current, now);
-        if (SupportNotification.isDue(review.status(), review.reviewer().isPresent())) {
-            User learner = records.users().byId(attempt.userId()).orElseThrow(() -> new IllegalStateException(
-                    "attempt " + attempt.id().value() + " refers to a missing user"));
-            notifications.add(attempt.code(), SupportNotification.about(settings.publicBaseUrl(), exam,
-                    attempt, learner, review.status(), now));
-        }
+        Review review = newVersion(delivery, attempt, exam, nextVersion);
+        Optional<User> notifiedAbout = SupportNotification.isDue(review.status(), review.reviewer().isPresent())
+                ? Optional.of(records.users().byId(attempt.userId()).orElseThrow(() -> new IllegalStateException(
+                        "attempt " + attempt.id().value() + " refers to a missing user")))
+                : Optional.empty();
+        AppliedOutcome outcome = adoption.adopt(attempt, exam, review, current.map(ReviewHead::version), now);
+        notifiedAbout.ifPresent(learner -> notifications.add(attempt.code(),
+                SupportNotification.about(settings.publicBaseUrl(), exam, attempt, learner, review.status(), now)));
         remember(delivery, attempt);
         return new ReceiveReviewResult.Applied(
                 new ReviewSummary(attempt.code(), Optional.of(review.status()), outcome.after()));
     }
 
-    private Review newVersion(Delivery delivery, Attempt attempt, Exam exam, Instant receivedAt) {
+    private Review newVersion(Delivery delivery, Attempt attempt, Exam exam, int version) {
         NormalisedReview incoming = delivery.review();
         Optional<Reviewer> reviewer = incoming.reviewer().flatMap(this::findUser).map(user -> {
             ReviewerPermission.warningFor(user, exam, attempt.code()).ifPresent(w -> LOG.warn("{}", LogText.safe(w)));
             return new Reviewer(user.id(), user.username());
         });
-        return Review.fromVendor(attempt.code(), records.reviews().nextVersion(attempt.code()),
-                delivery.command().vendor(), incoming.status(), reviewer, incoming.comments(),
-                new KeptPayload(incoming.redactedRawData(), delivery.sha256(), delivery.sealedVideoUrl()), receivedAt);
+        return Review.fromVendor(attempt.code(), version, delivery.command().vendor(),
+                incoming.status(), reviewer, incoming.comments(),
+                new KeptPayload(incoming.redactedRawData(), delivery.sha256(), delivery.sealedVideoUrl()),
+                clock.instant());
     }
 
     private Optional<User> findUser(ReviewerReference reference) {
@@ -206,8 +212,8 @@ public final class ReceiveVendorReviewService implements ReceiveVendorReviewUseC
                 deliveries.seenWebhooks().remember(delivery.command().vendor(), id, attempt.code(), clock.instant()));
     }
 
-    private ReviewSummary summary(Attempt attempt, Optional<CurrentReview> current) {
-        return new ReviewSummary(attempt.code(), current.map(c -> c.review().status()), attempt.status());
+    private ReviewSummary summary(Attempt attempt, Optional<ReviewHead> current) {
+        return new ReviewSummary(attempt.code(), current.map(ReviewHead::status), attempt.status());
     }
 
     /**
@@ -219,8 +225,7 @@ public final class ReceiveVendorReviewService implements ReceiveVendorReviewUseC
         return deliveries.seenWebhooks().seenSince(vendor, webhookId, since)
                 .flatMap(code -> records.attempts().find(new AttemptLookup.ByCode(code))
                         .map(attempt -> new ReviewSummary(code,
-                                records.reviews().current(code).map(c -> c.review().status()),
-                                attempt.status())));
+                                records.reviews().current(code).map(c -> c.review().status()), attempt.status())));
     }
 
     /** What the transaction decided, with the delivery it read (absent when it read none). */

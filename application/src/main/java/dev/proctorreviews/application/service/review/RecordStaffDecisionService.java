@@ -60,7 +60,7 @@ public final class RecordStaffDecisionService implements RecordStaffDecisionUseC
         Instant now = clock.instant();
         Review decision = Review.staffDecision(attempt.code(), records.reviews().nextVersion(attempt.code()), status,
                 new Reviewer(reviewer.id(), reviewer.username()), now);
-        adoption.adopt(attempt, exam, decision, Optional.of(current), now);
+        adoption.adopt(attempt, exam, decision, Optional.of(current.review().version()), now);
         return new CurrentReview(decision, !attempt.isArchived(), current.createdAt(), now);
     }
 }

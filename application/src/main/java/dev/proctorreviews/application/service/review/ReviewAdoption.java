@@ -8,7 +8,6 @@ import dev.proctorreviews.application.service.outcome.EventRecorder;
 import dev.proctorreviews.domain.attempt.Attempt;
 import dev.proctorreviews.domain.event.ReviewReceived;
 import dev.proctorreviews.domain.exam.Exam;
-import dev.proctorreviews.domain.review.CurrentReview;
 import dev.proctorreviews.domain.review.HistoryReason;
 import dev.proctorreviews.domain.review.Review;
 import java.time.Clock;
@@ -34,10 +33,10 @@ public final class ReviewAdoption {
         this.applyStep = applyStep;
     }
 
-    /** Makes {@code review} current in place of {@code replaced} (absent for a first review). */
-    AppliedOutcome adopt(Attempt attempt, Exam exam, Review review, Optional<CurrentReview> replaced, Instant now) {
+    /** Makes {@code review} current in place of the version {@code replaced} (absent for a first review). */
+    AppliedOutcome adopt(Attempt attempt, Exam exam, Review review, Optional<Integer> replaced, Instant now) {
         reviews.saveVersion(review);
-        replaced.ifPresent(c -> history.add(attempt.code(), c.review().version(), HistoryReason.UPDATED, now));
+        replaced.ifPresent(version -> history.add(attempt.code(), version, HistoryReason.UPDATED, now));
         reviews.makeCurrent(attempt, review.version(), now);
         events.record(new ReviewReceived(exam, attempt, review.status()));
         return applyStep.applyTo(attempt, exam, review);
