@@ -70,7 +70,7 @@ final class AttemptRoutes implements RouteGroup {
 
     private void delete(Context ctx) {
         AttemptId id = new AttemptId(Params.pathId(ctx, "attempt_id"));
-        Optional<UserId> requestingUser = Params.optionalLong(ctx, "requesting_user_id", 1).map(UserId::new);
+        Optional<UserId> requestingUser = Params.optionalNonEmptyLong(ctx, "requesting_user_id", 1).map(UserId::new);
         Answers.archive(attempts.archive(id, requestingUser)).writeTo(ctx);
     }
 }

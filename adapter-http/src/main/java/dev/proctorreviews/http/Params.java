@@ -58,6 +58,17 @@ final class Params {
         throw ProblemException.invalid(name, "must be an integer of at least " + minimum);
     }
 
+    /**
+     * An optional integer query parameter whose absence means something of its own (a reset without a requesting
+     * user): given with an empty value, it is a 400, not the same as leaving it out.
+     */
+    static Optional<Long> optionalNonEmptyLong(Context ctx, String name, long minimum) {
+        if (query(ctx, name).filter(String::isEmpty).isPresent()) {
+            throw ProblemException.invalid(name, "must be an integer of at least " + minimum);
+        }
+        return optionalLong(ctx, name, minimum);
+    }
+
     /** The page a list route is asked for: {@code after} (exclusive, default 0) and {@code limit} (default 100). */
     static PageRequest page(Context ctx) {
         return PageRequest.of(optionalLong(ctx, "after", 0).orElse(0L),

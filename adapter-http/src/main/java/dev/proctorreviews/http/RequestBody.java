@@ -74,7 +74,7 @@ final class RequestBody {
      */
     Optional<String> optionalName(String name, int maxLength) {
         Optional<String> value = fields.optionalText(root, name, name);
-        if (value.isPresent() && value.get().length() > maxLength) {
+        if (value.isPresent() && value.get().codePointCount(0, value.get().length()) > maxLength) {
             return fail(name, "must be at most " + maxLength + " characters");
         }
         return value.filter(text -> !text.isBlank());

@@ -40,7 +40,7 @@ import org.jooq.impl.SQLDataType;
  * The outbox table of every sink ({@code outbound_message}).
  *
  * <p>Webhook deliveries are written with their event: {@link #queueDeliveriesOf} is one {@code INSERT … SELECT}
- * over the enabled subscriptions that want the event's type, queued with the event's own insert, so it costs no
+ * over the subscriptions that want the event's type, queued with the event's own insert, so it costs no
  * round trip (and writes nothing when there is no subscription). A delivery is numbered with its event's
  * {@code seq} once the feed's sequencer has numbered the event; a message of another sink is numbered the way
  * the sequencer numbers events (the committed, unnumbered rows, in insertion order, after the highest number so
@@ -67,8 +67,7 @@ final class PostgresOutbox implements Outbox {
                     inline(PENDING), inline(0), param("next", OffsetDateTime.class),
                     param("created", OffsetDateTime.class))
                     .from(SUBSCRIPTION)
-                    .where(SUBSCRIPTION.ENABLED.isTrue())
-                    .and(SUBSCRIPTION.EVENT_TYPES.isNull().or(condition("{0} @> jsonb_build_array({1})",
+                    .where(SUBSCRIPTION.EVENT_TYPES.isNull().or(condition("{0} @> jsonb_build_array({1})",
                             SUBSCRIPTION.EVENT_TYPES, param("type", String.class))))));
 
     private static final String APPEND = Rendered.sql(DSL.insertInto(OUTBOUND_MESSAGE)
@@ -82,7 +81,7 @@ final class PostgresOutbox implements Outbox {
     /** Webhook deliveries take their event's {@code seq} once it has one. */
     private static final String NUMBER_DELIVERIES = Rendered.sql(DSL.update(OUTBOUND_MESSAGE)
             .set(OUTBOUND_MESSAGE.COMMIT_ORDER, REVIEW_EVENT.SEQ)
-            .set(OUTBOUND_MESSAGE.COMMITTED_AT, param("now", OffsetDateTime.class))
+            .set(OUTBOUND_MESSAGE.COMMITTED_AT, OUTBOUND_MESSAGE.CREATED_AT)
             .from(REVIEW_EVENT)
             .where(OUTBOUND_MESSAGE.COMMIT_ORDER.isNull())
             .and(OUTBOUND_MESSAGE.EVENT_ID.eq(REVIEW_EVENT.ID))
@@ -131,7 +130,11 @@ final class PostgresOutbox implements Outbox {
         this.feed = feed;
     }
 
-    /** Queues, with the event's insert, one delivery per enabled subscription that wants the event. */
+    /**
+     * Queues, with the event's insert, one delivery per subscription that wants the event, disabled ones too: a
+     * disabled subscription's deliveries wait (they are not leased) and go out when it is enabled again, so that
+     * a subscription the five-day rule switched off loses nothing.
+     */
     static void queueDeliveriesOf(UnitOfWork unit, NewEvent event) {
         unit.queue(QUEUE_DELIVERIES, p -> p.uuid(event.id()).time(event.occurredAt()).time(event.occurredAt())
                 .text(event.type()), UnitOfWork.ANY_ROWS, "queue webhook deliveries");
@@ -152,10 +155,9 @@ final class PostgresOutbox implements Outbox {
         unit.list(LOCK, p -> p.bigint(LEASE_LOCK + request.sink().ordinal()), r -> true);
         if (request.sink() == SinkName.WEBHOOK) {
             feed.sequenceCommitted();
-            unit.update(NUMBER_DELIVERIES, p -> p.time(request.now()));
+            unit.update(NUMBER_DELIVERIES, Binder.NONE);
         } else {
-            unit.update(NUMBER_PAYLOADS, p -> p.time(request.now()).text(request.sink().wireName())
-                    .text(request.sink().wireName()));
+            unit.update(NUMBER_PAYLOADS, p -> p.text(request.sink().wireName()).text(request.sink().wireName()));
         }
         List<OutboxMessage> leased = unit.list(LEASE_CANDIDATES, p -> p.text(request.sink().wireName())
                 .bool(request.headOfLine()).time(request.now()).time(request.now()).time(request.now())
@@ -200,7 +202,9 @@ final class PostgresOutbox implements Outbox {
 
     /**
      * Numbers a payload sink's committed, unnumbered messages after its highest number, in insertion order.
-     * Run under the sink's lease lock, so two numberings never overlap.
+     * Run under the sink's lease lock, so two numberings never overlap. The commit time it records is the time
+     * the message was written in its transaction, a few milliseconds before that transaction committed: the
+     * numbering itself runs later (up to a polling interval), which would date a change after its HTTP answer.
      */
     private static String numberPayloads() {
         OutboundMessage numbered = OUTBOUND_MESSAGE.as("numbered");
@@ -213,7 +217,7 @@ final class PostgresOutbox implements Outbox {
                 .asTable("next");
         return Rendered.sql(DSL.update(OUTBOUND_MESSAGE)
                 .set(OUTBOUND_MESSAGE.COMMIT_ORDER, next.field("commit_order", Long.class))
-                .set(OUTBOUND_MESSAGE.COMMITTED_AT, param("now", OffsetDateTime.class))
+                .set(OUTBOUND_MESSAGE.COMMITTED_AT, OUTBOUND_MESSAGE.CREATED_AT)
                 .from(next)
                 .where(OUTBOUND_MESSAGE.ID.eq(next.field(numbered.ID))));
     }

@@ -9,14 +9,15 @@ public final class Require {
     }
 
     /**
-     * Rejects null and blank strings, strings longer than {@code maxLength}, and strings holding U+0000 (no
-     * text store can keep it, and no identifier needs it).
+     * Rejects null and blank strings, strings longer than {@code maxLength} characters (code points, as
+     * PostgreSQL's {@code varchar(n)} counts them, so an emoji is one), and strings holding U+0000 (no text store
+     * can keep it, and no identifier needs it).
      */
     public static String text(String value, String field, int maxLength) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(field + " must not be blank");
         }
-        if (value.length() > maxLength) {
+        if (value.codePointCount(0, value.length()) > maxLength) {
             throw new IllegalArgumentException(field + " must be at most " + maxLength + " characters");
         }
         if (value.indexOf('\0') >= 0) {

@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * non-public address, also not behind a host name) holds unless private networks are allowed, so that a
  * subscription cannot turn the service into a probe of the network it runs in (SSRF). The check is made when a
  * subscription is created and again for every connection, on the addresses that connection then uses, because
- * a name's answer can change in between (DNS rebinding). A host that does not resolve is refused: it cannot be
- * shown to be public.
+ * a name's answer can change in between (DNS rebinding). A name that does not resolve when the subscription is
+ * created is accepted (the platform may register its receiver's name later; nothing can be reached through it
+ * yet); a connection to a name that does not resolve is refused, as it cannot be shown to be public.
  */
 public final class TargetPolicy {
     public static final int MAX_URL_LENGTH = 2_000;
@@ -63,7 +64,13 @@ public final class TargetPolicy {
         if (uri.getPort() > 65_535) {
             return new TargetVerdict.Malformed("has a port beyond 65535");
         }
-        return checkHost(uri.getHost());
+        List<InetAddress> addresses;
+        try {
+            addresses = addressesOf(uri.getHost());
+        } catch (UnknownHostException e) {
+            addresses = List.of();
+        }
+        return addresses.isEmpty() ? new TargetVerdict.Allowed(List.of()) : judge(uri.getHost(), addresses);
     }
 
     /**
@@ -80,6 +87,10 @@ public final class TargetPolicy {
         if (addresses.isEmpty()) {
             return new TargetVerdict.NotAllowed(host + " does not resolve");
         }
+        return judge(host, addresses);
+    }
+
+    private TargetVerdict judge(String host, List<InetAddress> addresses) {
         if (!privateNetworksAllowed) {
             for (InetAddress address : addresses) {
                 Optional<String> kind = NonPublicAddresses.kindOf(address);

@@ -36,7 +36,7 @@ public abstract class OutboxContract extends PortContract {
     }
 
     @Test
-    void anEventGetsOneDeliveryPerEnabledSubscriptionThatWantsItsType() {
+    void anEventGetsOneDeliveryPerSubscriptionThatWantsItsTypeDisabledOnesIncluded() {
         String all = subscription(Optional.empty(), true);
         String statusOnly = subscription(Optional.of(List.of("attempt_status_changed")), true);
         String disabled = subscription(Optional.empty(), false);
@@ -47,7 +47,7 @@ public abstract class OutboxContract extends PortContract {
         assertThat(deliveries(all).get(0).state()).isEqualTo("pending");
         assertThat(deliveries(all).get(0).eventType()).isEqualTo("review_received");
         assertThat(deliveries(statusOnly)).isEmpty();
-        assertThat(deliveries(disabled)).isEmpty();
+        assertThat(deliveries(disabled)).extracting(WebhookDelivery::eventId).containsExactly(event);
     }
 
     @Test
@@ -104,6 +104,7 @@ public abstract class OutboxContract extends PortContract {
         String sub = subscription(Optional.empty(), true);
         append("review_received");
         run(() -> stores().subscriptions().disable(sub, Subscription.DISABLED_FAILING));
+        append("attempt_status_changed");
         Instant t = NOW.plusSeconds(1);
         assertThat(mine(sub, lease(SinkName.WEBHOOK, "a", t))).isEmpty();
 
@@ -112,6 +113,7 @@ public abstract class OutboxContract extends PortContract {
         run(() -> stores().subscriptions().update(new Subscription(s.id(), s.url(), s.eventTypes(), s.description(),
                 true, Optional.empty(), s.createdAt())));
         assertThat(mine(sub, lease(SinkName.WEBHOOK, "a", t))).hasSize(1);
+        assertThat(deliveries(sub)).as("the event committed while it was disabled is kept").hasSize(2);
     }
 
     @Test

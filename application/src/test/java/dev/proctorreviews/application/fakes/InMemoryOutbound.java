@@ -38,7 +38,7 @@ final class InMemoryOutbound implements Subscriptions, Outbox {
     /** Called by the feed for each event it appends. */
     synchronized void deliveriesOf(FeedEvent event) {
         for (Stored s : subscriptions.values()) {
-            if (s.subscription.enabled() && s.subscription.eventTypes().map(t -> t.contains(event.type())).orElse(true)) {
+            if (s.subscription.eventTypes().map(t -> t.contains(event.type())).orElse(true)) {
                 messages.add(new Message(messages.size() + 1L, SinkName.WEBHOOK, event.seq(), event.occurredAt(),
                         Optional.of(s.subscription.id()), Optional.of(event), Optional.empty()));
             }

@@ -280,6 +280,10 @@ class HttpContractIT extends AgainstDefaultService {
         assertThat(unnamed.get("is_active").asBoolean()).isTrue();
         assertThat(ok(service.api("PUT", "/api/v1/users/" + id, "{\"username\": \"ada\", \"email\":"
                 + " \"ada@example.com\", \"name\": \"\"}"), 200).get("name").isNull()).isTrue();
+        String emoji = new String(Character.toChars(0x1F600));
+        assertThat(ok(service.api("PUT", "/api/v1/users/" + id, "{\"username\": \"ada\", \"email\":"
+                + " \"ada@example.com\", \"name\": \"" + emoji.repeat(255) + "\"}"), 200).get("name").asText())
+                .as("255 characters, each two UTF-16 units").isEqualTo(emoji.repeat(255));
         JsonNode invalid = problem(service.api("PUT", "/api/v1/users/" + id, "{\"username\": \"ada\", \"email\":"
                 + " \"ada@example.com\", \"name\": \"" + "n".repeat(256) + "\", \"is_active\": \"yes\"}"), 400,
                 "invalid_request");
@@ -290,6 +294,8 @@ class HttpContractIT extends AgainstDefaultService {
         problem(service.api("DELETE", "/api/v1/attempts/" + attempt.get("id").asLong() + "?requesting_user_id=abc",
                 null), 400, "invalid_request");
         problem(service.api("DELETE", "/api/v1/attempts/" + attempt.get("id").asLong() + "?requesting_user_id=0",
+                null), 400, "invalid_request");
+        problem(service.api("DELETE", "/api/v1/attempts/" + attempt.get("id").asLong() + "?requesting_user_id=",
                 null), 400, "invalid_request");
         problem(service.api("DELETE", "/api/v1/attempts/" + attempt.get("id").asLong() + "?requesting_user_id="
                 + (id ^ 1), null), 404, "user_not_found");

@@ -9,7 +9,8 @@ import java.util.Optional;
  * A leased message: what a sink needs to send it. A webhook delivery names its subscription and carries its feed
  * event; a message of another sink carries the payload captured in its transaction. {@code commitOrder} orders
  * the messages of a sink as their transactions committed (a webhook delivery's is its event's {@code seq});
- * {@code committedAt} is when the message was numbered, just after its commit. {@code tries} counts the tries
+ * {@code committedAt} is when the message was written in its transaction, milliseconds before that committed
+ * (the time of the change, as the platform compares it with the attempt's own times). {@code tries} counts the tries
  * made before this one.
  */
 public record OutboxMessage(long id, SinkName sink, long commitOrder, Instant committedAt, int tries,
