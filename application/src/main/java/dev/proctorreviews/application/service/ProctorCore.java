@@ -66,7 +66,7 @@ public final class ProctorCore implements CoreUseCases {
                 clock);
         this.applyReview = new ApplyReviewService(tx, stores.attempts(), stores.reviews(), stores.exams(),
                 stores.credit(), stores.events(), lifecycle, settings.policy(), clock);
-        this.receive = new ReceiveVendorReviewService(tx, stores.attempts(), stores.exams(), stores.users(),
+        this.receive = new ReceiveVendorReviewService(tx, stores.attempts(), stores.users(),
                 stores.reviews(), stores.history(), stores.notifications(), stores.seenWebhooks(),
                 stores.parkedDeliveries(), stores.events(), readers, vault, applyReview, settings.policy(),
                 settings.callbackSimulation(), settings.publicBaseUrl(), settings.replayWindow(), clock);

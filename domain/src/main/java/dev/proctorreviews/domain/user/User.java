@@ -39,11 +39,12 @@ public record User(UserId id, String username, String email, boolean globalStaff
     /**
      * The placeholder that replaces this user once retired: the same id, so every row that names the user stays
      * linked, and a username and e-mail made from that id alone, so that they say nothing about the person and
-     * retiring the placeholder again changes nothing. Staff rights go too: a retired account acts for no one.
+     * retiring the placeholder again changes nothing. The full name goes, and so do staff rights and the active
+     * flag: a retired account acts for no one, as Open edX deactivates an account before it retires it.
      */
     public User retired() {
         String handle = "retired_user_" + id.value();
-        return new User(id, handle, handle + "@" + RETIRED_EMAIL_DOMAIN, false, Set.of());
+        return new User(id, handle, handle + "@" + RETIRED_EMAIL_DOMAIN, false, Set.of(), Optional.empty(), false);
     }
 
     /** Whether this user may act as staff for the given course (global staff may act everywhere). */

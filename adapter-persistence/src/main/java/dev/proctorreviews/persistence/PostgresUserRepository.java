@@ -23,14 +23,14 @@ import org.jooq.impl.DSL;
  * Users and the courses they are staff of. E-mail lookups use the {@code lower(email)} index. Reads are built
  * with jOOQ and rendered once ({@link Rendered}); saving a user (rare, administrative) runs jOOQ directly.
  */
-final class JooqUserRepository implements Users {
+final class PostgresUserRepository implements Users {
     private static final String BY_ID = withCourses(APP_USER.ID.eq(DSL.param("id", Long.class)));
     private static final String BY_EMAIL = withCourses(lower(APP_USER.EMAIL).eq(DSL.param("email", String.class)));
     private static final String BY_USERNAME = withCourses(APP_USER.USERNAME.eq(DSL.param("username", String.class)));
 
     private final PostgresTransactions tx;
 
-    JooqUserRepository(PostgresTransactions tx) {
+    PostgresUserRepository(PostgresTransactions tx) {
         this.tx = tx;
     }
 
@@ -63,17 +63,17 @@ final class JooqUserRepository implements Users {
 
     @Override
     public Optional<User> byId(UserId id) {
-        return tx.unit().first(BY_ID, p -> p.bigint(id.value()), JooqUserRepository::toUser);
+        return tx.unit().first(BY_ID, p -> p.bigint(id.value()), PostgresUserRepository::toUser);
     }
 
     @Override
     public Optional<User> byEmail(String email) {
-        return tx.unit().first(BY_EMAIL, p -> p.text(email.toLowerCase(Locale.ROOT)), JooqUserRepository::toUser);
+        return tx.unit().first(BY_EMAIL, p -> p.text(email.toLowerCase(Locale.ROOT)), PostgresUserRepository::toUser);
     }
 
     @Override
     public Optional<User> byUsername(String username) {
-        return tx.unit().first(BY_USERNAME, p -> p.text(username), JooqUserRepository::toUser);
+        return tx.unit().first(BY_USERNAME, p -> p.text(username), PostgresUserRepository::toUser);
     }
 
     /**
