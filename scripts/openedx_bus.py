@@ -2,9 +2,10 @@
 """Figures of the Open edX event bus publisher, on a Proctor Reviews it starts on 127.0.0.1 (embedded database)
 with a redis-server of its own on a free port (no persistence):
 
-    python3 scripts/openedx_bus.py --callbacks 400 --backlog 1000     # after: mvn -B -q -DskipTests package
+    python3 scripts/openedx_bus.py --callbacks 400 --rate 20 --backlog 1000   # after: mvn -B -q -DskipTests package
 
-1. lag under callback load: --callbacks signed PSI "passed" reviews sent by 8 senders, each turning an attempt
+1. lag under callback load: --callbacks signed PSI "passed" reviews sent by 8 senders (paced at --rate per second,
+   or as fast as they go), each turning an attempt
    verified (one verified.v1 event each); for every event, the lag from its commit (the entry's `time` field: the
    outbox numbers a message in commit order just after its commit) to its XADD (the entry id's millisecond,
    Redis's clock on the same machine); p50 and p99.
@@ -83,6 +84,7 @@ def percentile(values, p):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--callbacks", type=int, default=400)
+    parser.add_argument("--rate", type=float, default=0, help="callbacks per second (0: as fast as 8 senders go)")
     parser.add_argument("--backlog", type=int, default=1000)
     parser.add_argument("--jar", default=os.path.join(ROOT, "bootstrap/target/proctor-reviews.jar"))
     args = parser.parse_args()
@@ -109,13 +111,16 @@ def main():
         psi = open(os.path.join(ROOT, "docs/examples/psi-review.json")).read().encode()
         with ThreadPoolExecutor(max_workers=8) as pool:
             attempts = list(pool.map(lambda _: attempt(), range(args.callbacks)))
-        def review(a):
+        def review(numbered):
+            n, a = numbered
+            if args.rate:
+                time.sleep(max(0.0, started + n / args.rate - time.time()))
             return service.signed("psi", f"/callbacks/psi/attempts/{a['external_id']}/reviewed", psi)[0]
 
         redis.cli("DEL", STREAM)
         started = time.time()
         with ThreadPoolExecutor(max_workers=8) as pool:
-            statuses = list(pool.map(review, attempts))
+            statuses = list(pool.map(review, enumerate(attempts)))
         elapsed = time.time() - started
         deadline = time.time() + 60
         while int(redis.cli("XLEN", STREAM) or 0) < len(attempts) and time.time() < deadline:
@@ -125,7 +130,7 @@ def main():
         entries = redis.entries()
         time_lags = [xadd - committed for xadd, committed in entries]
         bad = sum(1 for s in statuses if s != 200)
-        print(json.dumps({"callbacks": len(attempts), "non_200": bad, "callbacks_per_s": round(len(attempts) / elapsed, 1),
+        print(json.dumps({"callbacks": len(attempts), "rate_asked": args.rate or "unpaced", "non_200": bad, "callbacks_per_s": round(len(attempts) / elapsed, 1),
                           "entries": len(entries),
                           "lag_commit_to_xadd_ms_from_time_field": {"p50": round(percentile(time_lags, .5), 1),
                                                                     "p99": round(percentile(time_lags, .99), 1)}},
