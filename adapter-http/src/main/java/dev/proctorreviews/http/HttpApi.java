@@ -2,6 +2,7 @@ package dev.proctorreviews.http;
 
 import dev.proctorreviews.application.port.in.CoreUseCases;
 import dev.proctorreviews.application.port.out.StorageUnavailableException;
+import dev.proctorreviews.domain.review.ReviewSource;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Handler;
@@ -69,17 +70,19 @@ public final class HttpApi {
                                  BiConsumer<JavalinConfig, UnaryOperator<Handler>> others) {
         HttpMetrics metrics = new HttpMetrics(registry);
         Admission admission = new Admission(settings.maxInFlight(), settings.admissionWait());
-        WebhookVerifier verifier = new WebhookVerifier(settings.webhookKeys(), settings.signatureTolerance(),
-                settings.clock());
+        WebhookVerifier verifier = new WebhookVerifier(settings.webhookKeys(),
+                settings.allowUnsignedSoftwareSecure() ? Set.of(ReviewSource.SOFTWARE_SECURE) : Set.of(),
+                settings.signatureTolerance(), settings.clock());
         List<RouteGroup> groups = List.of(
-                new CallbackRoutes(core.receiveReview(), verifier, settings.allowUnsignedSoftwareSecure(), metrics),
+                new CallbackRoutes(core.receiveReview(), verifier, metrics),
                 new UserRoutes(core.users()),
                 new SignInLinkRoutes(core.signInLinks()),
                 new ExamRoutes(core.exams()),
                 new AttemptRoutes(core.attempts()),
                 new ReviewRoutes(core.reviews(), core.deleteReview(), core.staffDecisions(), core.applyReview()),
                 new OutcomeRoutes(core.outcomes()),
-                new DeliveryRoutes(core.deliveries()));
+                new DeliveryRoutes(core.deliveries()),
+                new SubscriptionRoutes(core.subscriptions()));
         OperationsRoutes operations = new OperationsRoutes(readiness, registry);
         ApiTokens tokens = new ApiTokens(settings.apiTokens());
         Gauge.builder("proctor_parked_deliveries", () -> core.deliveries().countParked())

@@ -1,5 +1,7 @@
 package dev.proctorreviews.http;
 
+import dev.proctorreviews.application.port.Subscription;
+import dev.proctorreviews.application.port.WebhookDelivery;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import dev.proctorreviews.application.port.FeedEvent;
 import dev.proctorreviews.application.port.Page;
@@ -16,6 +18,7 @@ import dev.proctorreviews.domain.review.HistoryEntry;
 import dev.proctorreviews.domain.review.Review;
 import dev.proctorreviews.domain.review.ReviewComment;
 import dev.proctorreviews.domain.user.User;
+import dev.proctorreviews.domain.user.UserId;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -31,10 +34,12 @@ final class Representations {
         }
     }
 
-    record UserView(long id, String username, String email, boolean isStaff, List<String> staffCourseIds) {
+    record UserView(long id, String username, String email, boolean isStaff, List<String> staffCourseIds,
+                    String name, boolean isActive) {
         static UserView from(User user) {
             return new UserView(user.id().value(), user.username(), user.email(), user.globalStaff(),
-                    user.staffCourses().stream().map(CourseId::value).sorted().toList());
+                    user.staffCourses().stream().map(CourseId::value).sorted().toList(), user.name().orElse(null),
+                    user.active());
         }
     }
 
@@ -48,12 +53,13 @@ final class Representations {
     }
 
     record AttemptView(long id, long examId, long userId, String attemptCode, String externalId, String status,
-                       boolean takingAsProctored, boolean archived, Instant archivedAt, Instant createdAt,
-                       Instant updatedAt) {
+                       boolean takingAsProctored, boolean archived, Instant archivedAt, Long archivedByUserId,
+                       Instant createdAt, Instant updatedAt) {
         static AttemptView from(Attempt a) {
             return new AttemptView(a.id().value(), a.examId().value(), a.userId().value(), a.code().value(),
                     a.externalId().value(), a.status().wireName(), a.takingAsProctored(), a.isArchived(),
-                    a.archivedAt().orElse(null), a.createdAt(), a.updatedAt());
+                    a.archivedAt().orElse(null), a.archivedBy().map(UserId::value).orElse(null), a.createdAt(),
+                    a.updatedAt());
         }
     }
 
@@ -145,6 +151,51 @@ final class Representations {
         static DeliveriesView from(Page<ParkedDelivery> page) {
             return new DeliveriesView(page.items().stream().map(DeliveryView::from).toList(), page.nextAfter());
         }
+    }
+
+    record SubscriptionView(String id, String url, List<String> eventTypes, String description, boolean enabled,
+                            String disabledReason, Instant createdAt) {
+        static SubscriptionView from(Subscription s) {
+            return new SubscriptionView(s.id(), s.url(), s.eventTypes().orElse(null), s.description().orElse(null),
+                    s.enabled(), s.disabledReason().orElse(null), s.createdAt());
+        }
+    }
+
+    /** The one answer that shows a subscription's key (creation and rotation). */
+    record CreatedSubscriptionView(String id, String url, List<String> eventTypes, String description,
+                                   boolean enabled, String disabledReason, String secret, Instant createdAt) {
+        static CreatedSubscriptionView from(Subscription s, String secret) {
+            return new CreatedSubscriptionView(s.id(), s.url(), s.eventTypes().orElse(null),
+                    s.description().orElse(null), s.enabled(), s.disabledReason().orElse(null), secret, s.createdAt());
+        }
+
+        @Override
+        public String toString() {
+            return "CreatedSubscriptionView[id=" + id + "]";
+        }
+    }
+
+    record SubscriptionsView(List<SubscriptionView> subscriptions) {
+    }
+
+    record WebhookDeliveryView(long id, UUID eventId, String eventType, Long seq, String state, int tries,
+                               Instant nextTryAt, Instant lastTryAt, Integer lastStatus, String lastError,
+                               String lastResponseExcerpt) {
+        static WebhookDeliveryView from(WebhookDelivery d) {
+            return new WebhookDeliveryView(d.id(), d.eventId(), d.eventType(), d.seq().orElse(null), d.state(),
+                    d.tries(), d.nextTryAt().orElse(null), d.lastTryAt().orElse(null),
+                    d.lastStatus().isPresent() ? d.lastStatus().getAsInt() : null, d.lastError().orElse(null),
+                    d.lastResponseExcerpt().orElse(null));
+        }
+    }
+
+    record WebhookDeliveriesView(List<WebhookDeliveryView> deliveries) {
+        static WebhookDeliveriesView from(List<WebhookDelivery> deliveries) {
+            return new WebhookDeliveriesView(deliveries.stream().map(WebhookDeliveryView::from).toList());
+        }
+    }
+
+    record RecoveredView(int requeued) {
     }
 
     private static String reviewerName(Review review) {

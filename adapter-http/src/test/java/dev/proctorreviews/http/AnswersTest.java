@@ -3,6 +3,7 @@ package dev.proctorreviews.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.proctorreviews.application.port.FieldError;
+import dev.proctorreviews.application.port.in.attempt.ArchiveResult;
 import dev.proctorreviews.application.port.in.attempt.AttemptResult;
 import dev.proctorreviews.application.port.in.delivery.ReplayResult;
 import dev.proctorreviews.application.port.in.exam.ExamResult;
@@ -10,6 +11,10 @@ import dev.proctorreviews.application.port.in.review.ReceiveReviewResult;
 import dev.proctorreviews.application.port.in.review.ReviewSummary;
 import dev.proctorreviews.application.port.in.review.StaffDecisionResult;
 import dev.proctorreviews.application.port.in.staff.SignInLinkResult;
+import dev.proctorreviews.application.port.Subscription;
+import dev.proctorreviews.application.port.WebhookDelivery;
+import dev.proctorreviews.application.port.in.subscription.RetryResult;
+import dev.proctorreviews.application.port.in.subscription.SubscriptionResult;
 import dev.proctorreviews.domain.attempt.Attempt;
 import dev.proctorreviews.domain.attempt.AttemptCode;
 import dev.proctorreviews.domain.attempt.AttemptId;
@@ -48,7 +53,13 @@ class AnswersTest {
     static final Exam EXAM = new Exam(new ExamId(4), new ExamDetails(new CourseId("foo/bar/baz"), "c", "Final", 10,
             true, false, Backend.PSI));
     static final Attempt ATTEMPT = new Attempt(new AttemptId(9), EXAM.id(), new UserId(7), new AttemptCode("CODE"),
-            new ExternalId("Ext-1"), true, AttemptStatus.SUBMITTED, Optional.empty(), Instant.EPOCH, Instant.EPOCH);
+            new ExternalId("Ext-1"), true, AttemptStatus.SUBMITTED, Optional.empty(), Optional.empty(), Instant.EPOCH,
+            Instant.EPOCH);
+    static final Subscription SUBSCRIPTION = new Subscription("sub_x", "https://lms.example.org/hooks",
+            Optional.empty(), Optional.empty(), true, Optional.empty(), Instant.EPOCH);
+    static final WebhookDelivery DELIVERY = new WebhookDelivery(3, java.util.UUID.randomUUID(), "review_received",
+            Optional.of(12L), "pending", 0, Optional.of(Instant.EPOCH), Optional.empty(), java.util.OptionalInt.empty(),
+            Optional.empty(), Optional.empty());
     static final CurrentReview REVIEW = new CurrentReview(new Review(new AttemptCode("CODE"), 1, ReviewStatus.CLEAN,
             ReviewSource.STAFF, Optional.empty(), "{}", Optional.empty(), Optional.empty(), List.of(), Instant.EPOCH),
             true, Instant.EPOCH, Instant.EPOCH);
@@ -83,12 +94,23 @@ class AnswersTest {
                 attempt(new AttemptResult.ExternalIdTaken("taken"), 409, "external_id_taken"),
                 attempt(new AttemptResult.Archived("archived"), 409, "attempt_archived"),
                 attempt(new AttemptResult.IllegalTransition("no"), 409, "illegal_status_transition"),
+                archive(new ArchiveResult.Archived(), 204, "no_content"),
+                archive(new ArchiveResult.NotFound(AttemptResult.Missing.ATTEMPT, "none"), 404, "attempt_not_found"),
+                archive(new ArchiveResult.NotFound(AttemptResult.Missing.USER, "none"), 404, "user_not_found"),
                 decision(new StaffDecisionResult.Decided(REVIEW), 200, "ok"),
                 decision(new StaffDecisionResult.ReviewNotFound("none"), 404, "review_not_found"),
                 decision(new StaffDecisionResult.ReviewerNotAllowed("no"), 403, "reviewer_not_allowed"),
                 signInLink(new SignInLinkResult.Minted("http://localhost/sign-in/t", Instant.EPOCH), 201, "minted"),
                 signInLink(new SignInLinkResult.InvalidReturnTo("off-site"), 400, "invalid_request"),
-                signInLink(new SignInLinkResult.UserNotFound("none"), 404, "user_not_found"));
+                signInLink(new SignInLinkResult.UserNotFound("none"), 404, "user_not_found"),
+                subscription(new SubscriptionResult.Saved(SUBSCRIPTION, Optional.of("whsec_AQID")), 201, "ok"),
+                subscription(new SubscriptionResult.NotFound("none"), 404, "subscription_not_found"),
+                subscription(new SubscriptionResult.Invalid(List.of(new FieldError("url", "x"))), 400,
+                        "invalid_request"),
+                subscription(new SubscriptionResult.UrlNotAllowed("loopback"), 400, "url_not_allowed"),
+                retry(new RetryResult.Requeued(DELIVERY), 202, "requeued"),
+                retry(new RetryResult.SubscriptionNotFound("none"), 404, "subscription_not_found"),
+                retry(new RetryResult.DeliveryNotFound("none"), 404, "delivery_not_found"));
     }
 
     @ParameterizedTest(name = "{0} -> {2} {3}")
@@ -100,8 +122,11 @@ class AnswersTest {
         if (answer instanceof Answer.Problem problem) {
             assertThat(problem.code().status).isEqualTo(status);
             assertThat(problem.code().wireName()).isEqualTo(outcome);
+        } else if (answer instanceof Answer.Body body) {
+            assertThat(body.status()).isEqualTo(status);
         } else {
-            assertThat(((Answer.Body) answer).status()).isEqualTo(status);
+            assertThat(answer).isInstanceOf(Answer.NoContent.class);
+            assertThat(status).isEqualTo(204);
         }
     }
 
@@ -122,7 +147,8 @@ class AnswersTest {
 
     static Stream<Class<?>> resultTypes() {
         return Stream.of(ReceiveReviewResult.class, ReplayResult.class, ExamResult.class, AttemptResult.class,
-                StaffDecisionResult.class, SignInLinkResult.class);
+                ArchiveResult.class, StaffDecisionResult.class, SignInLinkResult.class, SubscriptionResult.class,
+                RetryResult.class);
     }
 
     private static Arguments callback(ReceiveReviewResult result, int status, String outcome) {
@@ -145,9 +171,23 @@ class AnswersTest {
                 outcome);
     }
 
+    private static Arguments archive(ArchiveResult result, int status, String outcome) {
+        return Arguments.of(result, (Function<Object, Answer>) r -> Answers.archive((ArchiveResult) r), status,
+                outcome);
+    }
+
     private static Arguments decision(StaffDecisionResult result, int status, String outcome) {
         return Arguments.of(result, (Function<Object, Answer>) r -> Answers.decision((StaffDecisionResult) r),
                 status, outcome);
+    }
+
+    private static Arguments subscription(SubscriptionResult result, int status, String outcome) {
+        return Arguments.of(result, (Function<Object, Answer>) r -> Answers.subscription((SubscriptionResult) r, 201),
+                status, outcome);
+    }
+
+    private static Arguments retry(RetryResult result, int status, String outcome) {
+        return Arguments.of(result, (Function<Object, Answer>) r -> Answers.retry((RetryResult) r), status, outcome);
     }
 
     private static Arguments signInLink(SignInLinkResult result, int status, String outcome) {

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.proctorreviews.application.port.PageRequest;
+import dev.proctorreviews.application.port.in.attempt.ArchiveResult;
 import dev.proctorreviews.application.port.in.attempt.AttemptResult;
 import dev.proctorreviews.application.port.in.delivery.ReplayResult;
 import dev.proctorreviews.application.port.in.exam.ExamResult;
 import dev.proctorreviews.application.port.in.review.ReceiveReviewResult;
 import dev.proctorreviews.application.port.in.review.StaffDecisionResult;
 import dev.proctorreviews.application.port.in.staff.SignInLinkResult;
+import dev.proctorreviews.application.port.in.subscription.RetryResult;
+import dev.proctorreviews.application.port.in.subscription.SubscriptionResult;
 import dev.proctorreviews.application.port.out.StorageUnavailableException;
 import dev.proctorreviews.domain.review.ReviewSource;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -107,9 +110,21 @@ class HttpApiTest {
             core.attempt = attempt;
             return api("POST", "/api/v1/attempts", "{\"exam_id\": 1, \"user_id\": 2}");
         }
+        if (result instanceof ArchiveResult archive) {
+            core.archive = archive;
+            return api("DELETE", "/api/v1/attempts/1?requesting_user_id=7", "");
+        }
         if (result instanceof SignInLinkResult link) {
             core.signInLink = link;
             return api("POST", "/api/v1/users/7/sign-in-links", "{\"return_to\": \"/instructor/c/4?attempt=x\"}");
+        }
+        if (result instanceof SubscriptionResult subscription) {
+            core.subscription = subscription;
+            return api("POST", "/api/v1/subscriptions", "{\"url\": \"https://lms.example.org/hooks\"}");
+        }
+        if (result instanceof RetryResult retry) {
+            core.retry = retry;
+            return api("POST", "/api/v1/subscriptions/sub_x/deliveries/3/retry", "");
         }
         core.decision = (StaffDecisionResult) result;
         return api("POST", "/api/v1/reviews/CODE/decision",

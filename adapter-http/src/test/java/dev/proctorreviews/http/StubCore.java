@@ -4,6 +4,7 @@ import dev.proctorreviews.application.port.Page;
 import dev.proctorreviews.application.port.PageRequest;
 import dev.proctorreviews.application.port.ParkedDelivery;
 import dev.proctorreviews.application.port.in.CoreUseCases;
+import dev.proctorreviews.application.port.in.attempt.ArchiveResult;
 import dev.proctorreviews.application.port.in.attempt.AttemptResult;
 import dev.proctorreviews.application.port.in.attempt.AttemptUseCases;
 import dev.proctorreviews.application.port.in.attempt.RegisterAttemptCommand;
@@ -41,7 +42,16 @@ import dev.proctorreviews.domain.review.CurrentReview;
 import dev.proctorreviews.domain.review.HistoryEntry;
 import dev.proctorreviews.domain.user.User;
 import dev.proctorreviews.domain.user.UserId;
+import dev.proctorreviews.application.port.Subscription;
+import dev.proctorreviews.application.port.WebhookDelivery;
+import dev.proctorreviews.application.port.in.subscription.NewSubscription;
+import dev.proctorreviews.application.port.in.subscription.RetryResult;
+import dev.proctorreviews.application.port.in.subscription.SubscriptionChange;
+import dev.proctorreviews.application.port.in.subscription.SubscriptionResult;
+import dev.proctorreviews.application.port.in.subscription.SubscriptionUseCases;
+import java.time.Instant;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -55,10 +65,13 @@ final class StubCore implements CoreUseCases {
     };
     volatile ExamResult exam;
     volatile AttemptResult attempt;
+    volatile ArchiveResult archive = new ArchiveResult.NotFound(AttemptResult.Missing.ATTEMPT, "none");
     volatile StaffDecisionResult decision;
     volatile ReplayResult replay;
     volatile PageRequest askedPage;
     volatile SignInLinkResult signInLink;
+    volatile SubscriptionResult subscription;
+    volatile RetryResult retry;
 
     @Override
     public ReceiveVendorReviewUseCase receiveReview() {
@@ -124,8 +137,8 @@ final class StubCore implements CoreUseCases {
             }
 
             @Override
-            public boolean archive(AttemptId id) {
-                return false;
+            public ArchiveResult archive(AttemptId id, Optional<UserId> requestingUser) {
+                return archive;
             }
         };
     }
@@ -205,5 +218,56 @@ final class StubCore implements CoreUseCases {
     @Override
     public MintSignInLinkUseCase signInLinks() {
         return (user, returnTo) -> signInLink;
+    }
+
+    @Override
+    public SubscriptionUseCases subscriptions() {
+        return new SubscriptionUseCases() {
+            @Override
+            public SubscriptionResult create(NewSubscription s) {
+                return subscription;
+            }
+
+            @Override
+            public List<Subscription> list() {
+                return List.of();
+            }
+
+            @Override
+            public Optional<Subscription> get(String id) {
+                return Optional.empty();
+            }
+
+            @Override
+            public SubscriptionResult update(String id, SubscriptionChange change) {
+                return subscription;
+            }
+
+            @Override
+            public boolean delete(String id) {
+                return false;
+            }
+
+            @Override
+            public SubscriptionResult rotateSecret(String id) {
+                return subscription;
+            }
+
+            @Override
+            public Optional<List<WebhookDelivery>> deliveries(String id, Optional<String> state, OptionalLong before,
+                                                              int limit) {
+                return Optional.empty();
+            }
+
+            @Override
+            public RetryResult retry(String id, long deliveryId) {
+                return retry;
+            }
+
+            @Override
+            public Optional<Integer> recover(String id, Instant since) {
+                return Optional.empty();
+            }
+        };
     }
 }

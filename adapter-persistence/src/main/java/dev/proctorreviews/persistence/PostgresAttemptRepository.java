@@ -81,6 +81,7 @@ final class PostgresAttemptRepository implements Attempts {
     private static final String UPDATE = Rendered.sql(DSL.update(ATTEMPT)
             .set(ATTEMPT.STATUS, param("status", String.class))
             .set(ATTEMPT.ARCHIVED_AT, param("archived_at", ATTEMPT.ARCHIVED_AT))
+            .set(ATTEMPT.ARCHIVED_BY_USER_ID, param("archived_by_user_id", Long.class))
             .set(ATTEMPT.UPDATED_AT, param("updated_at", ATTEMPT.UPDATED_AT))
             .where(ATTEMPT.ID.eq(param("id", Long.class))));
 
@@ -178,7 +179,9 @@ final class PostgresAttemptRepository implements Attempts {
     @Override
     public void update(Attempt attempt) {
         tx.unit().queue(UPDATE, p -> p.text(attempt.status().wireName())
-                        .time(attempt.archivedAt().orElse(null)).time(attempt.updatedAt()).bigint(attempt.id().value()),
+                        .time(attempt.archivedAt().orElse(null))
+                        .bigintOrNull(attempt.archivedBy().map(UserId::value).orElse(null))
+                        .time(attempt.updatedAt()).bigint(attempt.id().value()),
                 1, "update attempt " + attempt.id().value());
     }
 
@@ -189,7 +192,9 @@ final class PostgresAttemptRepository implements Attempts {
                 new ExternalId(r.getString(ATTEMPT.EXTERNAL_ID.getName())),
                 r.getBoolean(ATTEMPT.TAKING_AS_PROCTORED.getName()),
                 AttemptStatus.fromWireName(r.getString(ATTEMPT.STATUS.getName())).orElseThrow(),
-                Optional.ofNullable(Row.instant(r, ATTEMPT.ARCHIVED_AT)), Row.instant(r, ATTEMPT.CREATED_AT),
+                Optional.ofNullable(Row.instant(r, ATTEMPT.ARCHIVED_AT)),
+                Optional.ofNullable(r.getObject(ATTEMPT.ARCHIVED_BY_USER_ID.getName(), Long.class)).map(UserId::new),
+                Row.instant(r, ATTEMPT.CREATED_AT),
                 Row.instant(r, ATTEMPT.UPDATED_AT));
     }
 

@@ -59,13 +59,20 @@ final class PostgresEventFeed implements Events {
     public void append(NewEvent event) {
         tx.unit().queue(APPEND, p -> p.uuid(event.id()).text(event.type()).time(event.occurredAt())
                 .json(event.dataJson()), 1, "append event");
+        PostgresOutbox.queueDeliveriesOf(tx.unit(), event);
+    }
+
+    /** Numbers the committed, unnumbered events; the outbox runs it too, before it leases webhook deliveries. */
+    void sequenceCommitted() {
+        UnitOfWork unit = tx.unit();
+        unit.list(LOCK_SEQUENCER, Binder.NONE, r -> true);
+        unit.update(SEQUENCE_COMMITTED_EVENTS, Binder.NONE);
     }
 
     @Override
     public List<FeedEvent> after(long after, int limit) {
+        sequenceCommitted();
         UnitOfWork unit = tx.unit();
-        unit.list(LOCK_SEQUENCER, Binder.NONE, r -> true);
-        unit.update(SEQUENCE_COMMITTED_EVENTS, Binder.NONE);
         return unit.list(AFTER, p -> p.bigint(after).integer(limit),
                 r -> new FeedEvent(r.getLong(REVIEW_EVENT.SEQ.getName()),
                         r.getObject(REVIEW_EVENT.ID.getName(), UUID.class), r.getString(REVIEW_EVENT.TYPE.getName()),

@@ -71,7 +71,8 @@ final class PostgresReviewBoards implements ReviewBoards {
         return new Attempt(new AttemptId(r.getId()), new ExamId(r.getExamId()), new UserId(r.getUserId()),
                 new AttemptCode(r.getAttemptCode()), new ExternalId(r.getExternalId()), r.getTakingAsProctored(),
                 AttemptStatus.fromWireName(r.getStatus()).orElseThrow(),
-                Optional.ofNullable(r.getArchivedAt()).map(Times::instant), Times.instant(r.getCreatedAt()),
+                Optional.ofNullable(r.getArchivedAt()).map(Times::instant),
+                Optional.ofNullable(r.getArchivedByUserId()).map(UserId::new), Times.instant(r.getCreatedAt()),
                 Times.instant(r.getUpdatedAt()));
     }
 

@@ -14,6 +14,7 @@ import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.param;
 
 import dev.proctorreviews.application.port.out.Reviews;
+import dev.proctorreviews.domain.attempt.Attempt;
 import dev.proctorreviews.domain.attempt.AttemptCode;
 import dev.proctorreviews.domain.review.CurrentReview;
 import dev.proctorreviews.domain.review.Review;
@@ -120,9 +121,9 @@ final class PostgresReviewRepository implements Reviews {
     }
 
     @Override
-    public void makeCurrent(AttemptCode code, int version, boolean attemptActive, Instant now) {
-        tx.unit().queue(MAKE_CURRENT, p -> p.bool(attemptActive).time(now).time(now).text(code.value())
-                .integer(version), 1, "make version " + version + " current");
+    public void makeCurrent(Attempt attempt, int version, Instant now) {
+        tx.unit().queue(MAKE_CURRENT, p -> p.bool(!attempt.isArchived()).time(now).time(now)
+                .text(attempt.code().value()).integer(version), 1, "make version " + version + " current");
     }
 
     @Override

@@ -10,10 +10,13 @@ public final class PostgresStores {
 
     public static Stores create(DataSource dataSource) {
         PostgresTransactions tx = new PostgresTransactions(dataSource);
-        return new Stores(tx, new PostgresUserRepository(tx), new PostgresExamRepository(tx), new PostgresAttemptRepository(tx),
-                new PostgresReviewRepository(tx), new PostgresReviewHistoryRepository(tx), new PostgresCreditRepository(tx),
-                new PostgresNotificationRepository(tx), new PostgresEventFeed(tx), new PostgresSeenWebhookRepository(tx),
+        PostgresEventFeed feed = new PostgresEventFeed(tx);
+        return new Stores(tx, new PostgresUserRepository(tx), new PostgresExamRepository(tx),
+                new PostgresAttemptRepository(tx), new PostgresReviewRepository(tx),
+                new PostgresReviewHistoryRepository(tx), new PostgresCreditRepository(tx),
+                new PostgresNotificationRepository(tx), feed, new PostgresSeenWebhookRepository(tx),
                 new PostgresParkedDeliveryRepository(tx), new PostgresStaffSessionRepository(tx),
-                new PostgresSignInLinkRepository(tx), new PostgresReviewBoards(tx));
+                new PostgresSignInLinkRepository(tx), new PostgresReviewBoards(tx),
+                new PostgresSubscriptionRepository(tx), new PostgresOutbox(tx, feed));
     }
 }

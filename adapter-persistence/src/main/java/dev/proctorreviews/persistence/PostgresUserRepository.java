@@ -42,10 +42,14 @@ final class PostgresUserRepository implements Users {
                 .set(APP_USER.USERNAME, user.username())
                 .set(APP_USER.EMAIL, user.email())
                 .set(APP_USER.IS_STAFF, user.globalStaff())
+                .set(APP_USER.NAME, user.name().orElse(null))
+                .set(APP_USER.IS_ACTIVE, user.active())
                 .onConflict(APP_USER.ID).doUpdate()
                 .set(APP_USER.USERNAME, user.username())
                 .set(APP_USER.EMAIL, user.email())
                 .set(APP_USER.IS_STAFF, user.globalStaff())
+                .set(APP_USER.NAME, user.name().orElse(null))
+                .set(APP_USER.IS_ACTIVE, user.active())
                 .execute();
         tx.unit().dsl().deleteFrom(COURSE_STAFF).where(COURSE_STAFF.USER_ID.eq(id)).execute();
         if (!user.staffCourses().isEmpty()) {
@@ -78,6 +82,7 @@ final class PostgresUserRepository implements Users {
      */
     private static String withCourses(Condition condition) {
         return Rendered.sql(DSL.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.EMAIL, APP_USER.IS_STAFF,
+                        APP_USER.NAME, APP_USER.IS_ACTIVE,
                         DSL.arrayAggDistinct(COURSE_STAFF.COURSE_ID).filterWhere(COURSE_STAFF.COURSE_ID.isNotNull())
                                 .as("staff_courses"))
                 .from(APP_USER)
@@ -93,6 +98,6 @@ final class PostgresUserRepository implements Users {
         Set<CourseId> courses = array == null ? Set.of()
                 : Arrays.stream((String[]) array.getArray()).map(CourseId::new).collect(Collectors.toSet());
         return new User(new UserId(r.getLong("id")), r.getString("username"), r.getString("email"),
-                r.getBoolean("is_staff"), courses);
+                r.getBoolean("is_staff"), courses, Optional.ofNullable(r.getString("name")), r.getBoolean("is_active"));
     }
 }

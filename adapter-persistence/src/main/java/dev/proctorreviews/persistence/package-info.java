@@ -8,7 +8,8 @@
  * trip and a lock with the read that must follow it in one round trip. Rendering once keeps the schema check of
  * the DSL and costs no jOOQ work per request, where building and rendering per request cost 45 % of a callback's
  * CPU; jOOQ's manual endorses building SQL with it and executing it elsewhere. The rare administrative writes and
- * page reads still let jOOQ execute the same DSL ({@code UnitOfWork.dsl()}). Repositories are named
+ * page reads (users saved, parked deliveries, staff sessions, sign-in links, boards, subscriptions) still let
+ * jOOQ execute the same DSL ({@code UnitOfWork.dsl()}). Repositories are named
  * {@code Postgres…} after the database they speak to. Only
  * {@link dev.proctorreviews.persistence.PostgresStores}, {@link dev.proctorreviews.persistence.Migrations} and
  * {@link dev.proctorreviews.persistence.StatisticsKeeper} are meant for bootstrap.

@@ -138,7 +138,7 @@ class ConcurrentReviewsIT {
         };
         return new Stores(s.transactions(), s.users(), s.exams(), s.attempts(), s.reviews(), s.history(), slow,
                 s.notifications(), s.events(), s.seenWebhooks(), s.parkedDeliveries(), s.staffSessions(),
-                s.signInLinks(), s.reviewBoards());
+                s.signInLinks(), s.reviewBoards(), s.subscriptions(), s.outbox());
     }
 
     private static long lastSeq(ReviewWorld world) {

@@ -1,12 +1,17 @@
 package dev.proctorreviews.bootstrap;
 
 import dev.proctorreviews.application.crypto.AesGcmVideoLinkVault;
+import dev.proctorreviews.application.outbound.HostResolver;
+import dev.proctorreviews.application.outbound.TargetPolicy;
 import dev.proctorreviews.application.port.out.ReviewPayloadReader;
+import dev.proctorreviews.application.port.out.Stores;
 import dev.proctorreviews.application.port.out.StorageUnavailableException;
+import dev.proctorreviews.application.port.out.Stores;
 import dev.proctorreviews.application.port.out.VideoLinkVault;
 import dev.proctorreviews.application.service.CoreSettings;
 import dev.proctorreviews.application.service.ProctorCore;
 import dev.proctorreviews.application.service.delivery.ForgetOldWebhooksService;
+import dev.proctorreviews.application.service.outbound.OutboxSink;
 import dev.proctorreviews.domain.review.ReviewPolicy;
 import dev.proctorreviews.domain.review.ReviewSource;
 import dev.proctorreviews.http.HttpApi;
@@ -30,6 +35,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -41,9 +47,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The assembled service: database, core, HTTP (the API and the review pages on one server). {@link #start} brings it up and {@link #close} takes it down in
- * the reverse order (stop taking requests and finish those in flight, then close the pool, then stop the
- * embedded database). End-to-end tests start exactly this.
+ * The assembled service: database, core, HTTP (the API and the review pages on one server), and the outbox
+ * dispatcher when a sink is configured (the Open edX event bus). {@link #start} brings it up and {@link #close}
+ * takes it down in the reverse order (stop taking requests and finish those in flight, then let the tries in flight
+ * finish, then close the pool, then stop the embedded database). End-to-end tests start exactly this.
  */
 public final class ProctorReviewsService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ProctorReviewsService.class);
@@ -56,11 +63,16 @@ public final class ProctorReviewsService implements AutoCloseable {
     private final Database database;
     private final HttpApi http;
     private final ScheduledExecutorService housekeeping;
+    private final OutboundWebhooks outbound;
+    private final Optional<OpenEdxEventBus> openEdx;
 
-    private ProctorReviewsService(Database database, HttpApi http, ScheduledExecutorService housekeeping) {
+    private ProctorReviewsService(Database database, HttpApi http, ScheduledExecutorService housekeeping,
+                                  OutboundWebhooks outbound, Optional<OpenEdxEventBus> openEdx) {
         this.database = database;
         this.http = http;
         this.housekeeping = housekeeping;
+        this.outbound = outbound;
+        this.openEdx = openEdx;
     }
 
     /**
@@ -75,6 +87,9 @@ public final class ProctorReviewsService implements AutoCloseable {
         warnAboutRiskySettings(configuration);
         int port = configuration.httpPort() == 0 ? anyFreePort() : configuration.httpPort();
         Database database = Database.prepare(configuration, registry);
+        Stores stores = PostgresStores.create(database.dataSource());
+        Optional<OpenEdxEventBus> openEdx = configuration.openEdxEventBus()
+                .map(bus -> OpenEdxEventBus.of(bus, stores, registry));
         try {
             CompletableFuture<Void> migrated = CompletableFuture.runAsync(database::migrate,
                     work -> new Thread(work, "database-start").start());
@@ -82,31 +97,47 @@ public final class ProctorReviewsService implements AutoCloseable {
                 HttpApi.prepareJson();
                 bindJvmMetrics(registry);
             }, work -> new Thread(work, "warm-up").start());
-            CoreSettings settings = coreSettings(configuration, port);
-            ProctorCore core = ProctorCore.assemble(PostgresStores.create(database.dataSource()), PAYLOAD_READERS,
-                    videoLinkVault(configuration), settings, clock);
+            TargetPolicy targets = new TargetPolicy(configuration.outboundAllowPrivateNetworks(),
+                    HostResolver.system());
+            CoreSettings settings = coreSettings(configuration, port, targets);
+            ProctorCore core = ProctorCore.assemble(stores, PAYLOAD_READERS, videoLinkVault(configuration), settings,
+                    openEdx.map(OpenEdxEventBus::lifecycle), clock);
             ReviewPages pages = reviewPages(configuration, settings.publicBaseUrl(), core);
             HttpApi api = HttpApi.create(httpSettings(configuration, clock), core, registry, database::answers,
                     database::isAlive, pages::register);
             await(migrated);
             await(prepared);
             releaseStartUpGarbage();
-            HttpApi http = api.start("0.0.0.0", port);
+            OutboundWebhooks outbound = new OutboundWebhooks(configuration, targets, stores, registry, clock,
+                    openEdx.<List<OutboxSink>>map(bus -> List.of(bus.sink())).orElse(List.of()));
+            outbound.start();
+            HttpApi http = startHttp(api, port, outbound);
             LOG.info("Proctor Reviews listening on port {}", http.port());
             return new ProctorReviewsService(database, http, housekeeping(core.forgetOldWebhooks(),
-                    new StatisticsKeeper(database.dataSource())));
+                    new StatisticsKeeper(database.dataSource())), outbound, openEdx);
         } catch (RuntimeException e) {
+            openEdx.ifPresent(OpenEdxEventBus::close);
             database.close();
             throw e;
         }
     }
 
-    private static CoreSettings coreSettings(Configuration configuration, int port) {
+    /** The HTTP server; when it cannot start, the dispatcher that already runs is stopped. */
+    private static HttpApi startHttp(HttpApi api, int port, OutboundWebhooks outbound) {
+        try {
+            return api.start("0.0.0.0", port);
+        } catch (RuntimeException e) {
+            outbound.close();
+            throw e;
+        }
+    }
+
+    private static CoreSettings coreSettings(Configuration configuration, int port, TargetPolicy targets) {
         ReviewPolicy policy = new ReviewPolicy(configuration.passingStatuses(),
                 configuration.requireFailureSecondReviews(), configuration.allowReviewUpdates());
         String baseUrl = configuration.publicBaseUrl().orElse("http://localhost:" + port);
         return new CoreSettings(policy, configuration.allowCallbackSimulation(), baseUrl,
-                CoreSettings.DEFAULT_REPLAY_WINDOW);
+                CoreSettings.DEFAULT_REPLAY_WINDOW, targets);
     }
 
     /** The review pages for course teams, over the same core, on the API's server. */
@@ -228,7 +259,11 @@ public final class ProctorReviewsService implements AutoCloseable {
     public void close() {
         LOG.info("Stopping: no new requests, finishing those in flight");
         housekeeping.shutdownNow();
+        CompletableFuture<Void> outboundStopped = CompletableFuture.runAsync(outbound::close,
+                work -> new Thread(work, "outbound-stop").start());
         http.stop(SHUTDOWN_GRACE);
+        outboundStopped.join();
+        openEdx.ifPresent(OpenEdxEventBus::close);
         database.close();
         LOG.info("Stopped");
     }

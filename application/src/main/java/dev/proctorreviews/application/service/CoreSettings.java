@@ -1,5 +1,7 @@
 package dev.proctorreviews.application.service;
 
+import dev.proctorreviews.application.outbound.HostResolver;
+import dev.proctorreviews.application.outbound.TargetPolicy;
 import dev.proctorreviews.domain.review.ReviewPolicy;
 import java.time.Duration;
 
@@ -9,8 +11,14 @@ import java.time.Duration;
  * @param callbackSimulation skip the record-locator check of SoftwareSecure callbacks (test environments only)
  * @param publicBaseUrl      base of links the service hands out (review links in notifications)
  * @param replayWindow       how long a webhook id answered 2xx is remembered
+ * @param outboundTargets    which URLs a webhook subscription may push to
  */
 public record CoreSettings(ReviewPolicy policy, boolean callbackSimulation, String publicBaseUrl,
-                           Duration replayWindow) {
+                           Duration replayWindow, TargetPolicy outboundTargets) {
     public static final Duration DEFAULT_REPLAY_WINDOW = Duration.ofHours(24);
+
+    /** With the strict target rule (no private networks), the service's default. */
+    public CoreSettings(ReviewPolicy policy, boolean callbackSimulation, String publicBaseUrl, Duration replayWindow) {
+        this(policy, callbackSimulation, publicBaseUrl, replayWindow, new TargetPolicy(false, HostResolver.system()));
+    }
 }

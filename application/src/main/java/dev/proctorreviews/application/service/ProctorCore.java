@@ -12,6 +12,7 @@ import dev.proctorreviews.application.port.in.review.ReceiveVendorReviewUseCase;
 import dev.proctorreviews.application.port.in.review.RecordStaffDecisionUseCase;
 import dev.proctorreviews.application.port.in.staff.MintSignInLinkUseCase;
 import dev.proctorreviews.application.port.in.user.UserUseCases;
+import dev.proctorreviews.application.port.in.subscription.SubscriptionUseCases;
 import dev.proctorreviews.application.port.out.ReviewPayloadReader;
 import dev.proctorreviews.application.port.out.Stores;
 import dev.proctorreviews.application.port.out.Transactions;
@@ -20,6 +21,8 @@ import dev.proctorreviews.application.service.attempt.ManageAttemptsService;
 import dev.proctorreviews.application.service.delivery.ForgetOldWebhooksService;
 import dev.proctorreviews.application.service.delivery.ParkedDeliveriesService;
 import dev.proctorreviews.application.service.exam.ManageExamsService;
+import dev.proctorreviews.application.service.outcome.LifecycleBus;
+import dev.proctorreviews.application.service.outcome.LifecycleRecorder;
 import dev.proctorreviews.application.service.outcome.ReadOutcomesService;
 import dev.proctorreviews.application.service.review.ApplyReviewService;
 import dev.proctorreviews.application.service.review.DeleteReviewService;
@@ -29,9 +32,11 @@ import dev.proctorreviews.application.service.review.RecordStaffDecisionService;
 import dev.proctorreviews.application.service.staff.ReviewPagesService;
 import dev.proctorreviews.application.service.staff.StaffSignInService;
 import dev.proctorreviews.application.service.user.ManageUsersService;
+import dev.proctorreviews.application.service.subscription.ManageSubscriptionsService;
 import dev.proctorreviews.domain.review.ReviewSource;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The core assembled from its driven ports: every service, each given only the ports it uses. The one place
@@ -52,12 +57,15 @@ public final class ProctorCore implements CoreUseCases {
     private final ForgetOldWebhooksService forgetOldWebhooks;
     private final StaffSignInService staffSignIn;
     private final ReviewPagesService reviewPages;
+    private final ManageSubscriptionsService subscriptions;
 
     private ProctorCore(Stores stores, Map<ReviewSource, ReviewPayloadReader> readers, VideoLinkVault vault,
-                        CoreSettings settings, Clock clock) {
+                        CoreSettings settings, Optional<LifecycleBus> bus, Clock clock) {
         Transactions tx = stores.transactions();
+        LifecycleRecorder lifecycle = new LifecycleRecorder(bus, stores.outbox(), stores.users(), stores.exams(),
+                clock);
         this.applyReview = new ApplyReviewService(tx, stores.attempts(), stores.reviews(), stores.exams(),
-                stores.credit(), stores.events(), settings.policy(), clock);
+                stores.credit(), stores.events(), lifecycle, settings.policy(), clock);
         this.receive = new ReceiveVendorReviewService(tx, stores.attempts(), stores.users(),
                 stores.reviews(), stores.history(), stores.notifications(), stores.seenWebhooks(),
                 stores.parkedDeliveries(), stores.events(), readers, vault, applyReview, settings.policy(),
@@ -66,7 +74,7 @@ public final class ProctorCore implements CoreUseCases {
                 stores.exams(), stores.parkedDeliveries(), stores.notifications());
         this.exams = new ManageExamsService(tx, stores.exams());
         this.attempts = new ManageAttemptsService(tx, stores.exams(), stores.users(), stores.attempts(),
-                stores.reviews(), stores.events(), clock);
+                stores.reviews(), stores.events(), lifecycle, clock);
         this.reviews = new ReadReviewsService(tx, stores.attempts(), stores.reviews(), stores.history());
         this.deleteReview = new DeleteReviewService(tx, stores.attempts(), stores.reviews(), stores.history(), clock);
         this.staffDecisions = new RecordStaffDecisionService(tx, stores.attempts(), stores.exams(), stores.users(),
@@ -78,16 +86,21 @@ public final class ProctorCore implements CoreUseCases {
         this.staffSignIn = new StaffSignInService(tx, stores.users(), stores.staffSessions(), stores.signInLinks(),
                 clock, settings.publicBaseUrl());
         this.reviewPages = new ReviewPagesService(tx, stores.reviewBoards(), stores.reviews(), vault.opener());
+        this.subscriptions = new ManageSubscriptionsService(tx, stores.subscriptions(), settings.outboundTargets(),
+                clock);
     }
 
     /**
      * @param stores  the driven ports, sharing one transaction port
      * @param readers the payload reader of each vendor
      * @param vault   seals video links (or declines to keep them)
+     * @param bus     the learning platform's event bus, when one is configured: lifecycle changes are then
+     *                captured for it
      */
     public static ProctorCore assemble(Stores stores, Map<ReviewSource, ReviewPayloadReader> readers,
-                                       VideoLinkVault vault, CoreSettings settings, Clock clock) {
-        return new ProctorCore(stores, readers, vault, settings, clock);
+                                       VideoLinkVault vault, CoreSettings settings, Optional<LifecycleBus> bus,
+                                       Clock clock) {
+        return new ProctorCore(stores, readers, vault, settings, bus, clock);
     }
 
     @Override
@@ -143,6 +156,11 @@ public final class ProctorCore implements CoreUseCases {
     @Override
     public MintSignInLinkUseCase signInLinks() {
         return staffSignIn;
+    }
+
+    @Override
+    public SubscriptionUseCases subscriptions() {
+        return subscriptions;
     }
 
     /** Staff sign-in and sessions, for the review pages (a separate driving adapter, not the API). */

@@ -77,7 +77,31 @@ public abstract class AllPortContracts {
     }
 
     @Nested
+    class Outbox extends OutboxContract {
+        @Override
+        protected Stores stores() {
+            return AllPortContracts.this.stores();
+        }
+    }
+
+    @Nested
     class Parked extends ParkedDeliveriesContract {
+        @Override
+        protected Stores stores() {
+            return AllPortContracts.this.stores();
+        }
+    }
+
+    @Nested
+    class SignIn extends StaffSignInPortsContract {
+        @Override
+        protected Stores stores() {
+            return AllPortContracts.this.stores();
+        }
+    }
+
+    @Nested
+    class Boards extends ReviewBoardsContract {
         @Override
         protected Stores stores() {
             return AllPortContracts.this.stores();

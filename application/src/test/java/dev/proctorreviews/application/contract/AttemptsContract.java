@@ -52,7 +52,7 @@ public abstract class AttemptsContract extends PortContract {
     void anExternalIdIsTakenPerBackendIgnoringCaseLiveOrArchived() {
         String external = unique("Claimed");
         Attempt attempt = newAttempt(external);
-        run(() -> stores().attempts().update(attempt.archived(NOW.plusSeconds(1))));
+        run(() -> stores().attempts().update(attempt.archived(NOW.plusSeconds(1), Optional.empty())));
 
         assertThat(tx(() -> stores().attempts().claimExternalId(Backend.PSI,
                 new ExternalId(external.toUpperCase(Locale.ROOT))))).isFalse();
@@ -79,12 +79,12 @@ public abstract class AttemptsContract extends PortContract {
         run(() -> {
             stores().reviews().saveVersion(first);
             stores().reviews().saveVersion(decision);
-            stores().reviews().makeCurrent(attempt.code(), 1, true, NOW);
+            stores().reviews().makeCurrent(attempt, 1, NOW);
         });
         assertThat(tx(() -> stores().attempts().lockForReview(new AttemptLookup.ByCode(attempt.code()))))
                 .contains(new AttemptUnderReview(attempt, exam, Optional.of(first.head()), 3));
 
-        run(() -> stores().reviews().makeCurrent(attempt.code(), 2, true, NOW));
+        run(() -> stores().reviews().makeCurrent(attempt, 2, NOW));
         assertThat(tx(() -> stores().attempts().lockForReview(new AttemptLookup.ById(attempt.id()))))
                 .contains(new AttemptUnderReview(attempt, exam,
                         Optional.of(new ReviewHead(2, ReviewStatus.CLEAN, ReviewSource.STAFF, Optional.empty())), 3));
@@ -93,9 +93,10 @@ public abstract class AttemptsContract extends PortContract {
     }
 
     @Test
-    void updatesStatusAndArchivedTime() {
+    void updatesStatusArchivedTimeAndWhoArchived() {
         Attempt attempt = newAttempt(unique("ext"));
-        Attempt archived = attempt.withStatus(AttemptStatus.SUBMITTED, NOW.plusSeconds(1)).archived(NOW.plusSeconds(2));
+        Attempt archived = attempt.withStatus(AttemptStatus.SUBMITTED, NOW.plusSeconds(1))
+                .archived(NOW.plusSeconds(2), Optional.of(attempt.userId()));
 
         run(() -> stores().attempts().update(archived));
 
@@ -108,7 +109,7 @@ public abstract class AttemptsContract extends PortContract {
         Attempt first = newAttempt(unique("ext"));
         Attempt second = tx(() -> stores().attempts().add(new NewAttempt(first.examId(), first.userId(),
                 AttemptCode.generate(), new ExternalId(unique("ext")), true, AttemptStatus.CREATED, NOW)));
-        Attempt archived = second.archived(NOW.plusSeconds(1));
+        Attempt archived = second.archived(NOW.plusSeconds(1), Optional.empty());
         run(() -> stores().attempts().update(archived));
         newAttempt(unique("someone-else"));
 

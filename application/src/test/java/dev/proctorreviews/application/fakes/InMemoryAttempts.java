@@ -39,7 +39,8 @@ final class InMemoryAttempts implements Attempts {
             throw new IllegalStateException("attempt code already used");
         }
         Attempt attempt = new Attempt(new AttemptId(ids.incrementAndGet()), a.examId(), a.userId(), a.code(),
-                a.externalId(), a.takingAsProctored(), a.status(), Optional.empty(), a.createdAt(), a.createdAt());
+                a.externalId(), a.takingAsProctored(), a.status(), Optional.empty(), Optional.empty(), a.createdAt(),
+                a.createdAt());
         attempts.put(attempt.id(), attempt);
         return attempt;
     }

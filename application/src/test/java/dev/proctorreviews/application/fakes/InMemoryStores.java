@@ -20,11 +20,12 @@ public final class InMemoryStores {
         InMemoryAttempts attempts = new InMemoryAttempts(exams);
         InMemoryReviews reviews = new InMemoryReviews(users, attempts);
         attempts.readReviewsFrom(reviews);
+        InMemoryOutbound outbound = new InMemoryOutbound();
         return new Stores(new LockTransactions(), users, exams, attempts, reviews,
                 new InMemoryReviewHistory(reviews), new InMemoryCreditRequirements(), new InMemoryNotifications(),
-                new InMemoryEvents(), new InMemorySeenWebhooks(), new InMemoryParkedDeliveries(),
+                new InMemoryEvents(outbound), new InMemorySeenWebhooks(), new InMemoryParkedDeliveries(),
                 new InMemoryStaffSessions(), new InMemorySignInLinks(),
-                new InMemoryReviewBoards(users, exams, attempts, reviews));
+                new InMemoryReviewBoards(users, exams, attempts, reviews), outbound, outbound);
     }
 
     private static final class LockTransactions implements Transactions {

@@ -33,6 +33,20 @@ public record Review(AttemptCode attemptCode, int version, ReviewStatus status, 
         Require.present(receivedAt, "received_at");
     }
 
+    /**
+     * A vendor's review, with what is kept of the body that carried it (so that the same body again is a
+     * duplicate).
+     */
+    public static Review fromVendor(AttemptCode attemptCode, int version, ReviewSource vendor, ReviewStatus status,
+                                    Optional<Reviewer> reviewer, List<ReviewComment> comments, KeptPayload payload,
+                                    Instant receivedAt) {
+        if (vendor == ReviewSource.STAFF) {
+            throw new IllegalArgumentException("a staff decision is not a vendor review");
+        }
+        return new Review(attemptCode, version, status, vendor, reviewer, payload.redactedJson(),
+                Optional.of(payload.sha256()), payload.sealedVideoUrl(), comments, receivedAt);
+    }
+
     /** A staff member's decision: no payload, no comments, no video; final for later vendor reviews. */
     public static Review staffDecision(AttemptCode attemptCode, int version, ReviewStatus status, Reviewer reviewer,
                                        Instant decidedAt) {

@@ -14,14 +14,13 @@ class UpdateDecisionTest {
     private static final ReviewPolicy NO_UPDATES = new ReviewPolicy(PassingStatuses.defaults(), true, false);
 
     private static Review vendorReview(String sha) {
-        return new Review(new AttemptCode("A"), 1, ReviewStatus.CLEAN, ReviewSource.PSI, Optional.empty(), "{}",
-                Optional.of(sha), Optional.empty(), List.of(), Instant.EPOCH);
+        return Review.fromVendor(new AttemptCode("A"), 1, ReviewSource.PSI, ReviewStatus.CLEAN, Optional.empty(),
+                List.of(), new KeptPayload("{}", sha, Optional.empty()), Instant.EPOCH);
     }
 
     private static Review staffDecision() {
-        return new Review(new AttemptCode("A"), 2, ReviewStatus.CLEAN, ReviewSource.STAFF,
-                Optional.of(new Reviewer(new UserId(1), "staff")), "{}", Optional.empty(), Optional.empty(),
-                List.of(), Instant.EPOCH);
+        return Review.staffDecision(new AttemptCode("A"), 2, ReviewStatus.CLEAN, new Reviewer(new UserId(1), "staff"),
+                Instant.EPOCH);
     }
 
     @Test
@@ -54,9 +53,9 @@ class UpdateDecisionTest {
 
     @Test
     void vendorReviewNamingAStaffReviewerIsNotAStaffDecision() {
-        Review named = new Review(new AttemptCode("A"), 1, ReviewStatus.CLEAN, ReviewSource.SOFTWARE_SECURE,
-                Optional.of(new Reviewer(new UserId(1), "staff")), "{}", Optional.of("x"), Optional.empty(),
-                List.of(), Instant.EPOCH);
+        Review named = Review.fromVendor(new AttemptCode("A"), 1, ReviewSource.SOFTWARE_SECURE, ReviewStatus.CLEAN,
+                Optional.of(new Reviewer(new UserId(1), "staff")), List.of(),
+                new KeptPayload("{}", "x", Optional.empty()), Instant.EPOCH);
         assertThat(UpdateDecision.forVendorReview(Optional.of(named.head()), "y", UPDATES))
                 .isEqualTo(UpdateDecision.REPLACE);
     }

@@ -11,6 +11,7 @@ import dev.proctorreviews.application.port.in.review.ReceiveVendorReviewUseCase;
 import dev.proctorreviews.application.port.in.review.RecordStaffDecisionUseCase;
 import dev.proctorreviews.application.port.in.staff.MintSignInLinkUseCase;
 import dev.proctorreviews.application.port.in.user.UserUseCases;
+import dev.proctorreviews.application.port.in.subscription.SubscriptionUseCases;
 
 /**
  * The core as a driving adapter sees it: one accessor per service, each typed by the use cases that service
@@ -39,4 +40,6 @@ public interface CoreUseCases {
     DeliveryUseCases deliveries();
 
     MintSignInLinkUseCase signInLinks();
+
+    SubscriptionUseCases subscriptions();
 }

@@ -29,6 +29,7 @@ import dev.proctorreviews.domain.event.ReviewReceived;
 import dev.proctorreviews.domain.exam.Exam;
 import dev.proctorreviews.domain.notification.SupportNotification;
 import dev.proctorreviews.domain.review.HistoryReason;
+import dev.proctorreviews.domain.review.KeptPayload;
 import dev.proctorreviews.domain.review.Review;
 import dev.proctorreviews.domain.review.ReviewHead;
 import dev.proctorreviews.domain.review.ReviewPolicy;
@@ -143,9 +144,9 @@ public final class ReceiveVendorReviewService implements ReceiveVendorReviewUseC
         Instant now = clock.instant();
         ReceiveReviewCommand command = delivery.command();
         transactions.inTransaction(() -> {
-            parked.park(new ParkedDelivery(0, command.vendor(), command.externalIdFromRoute(),
-                    delivery.review().attemptKey().namedCode(), delivery.review().redactedRawData(), delivery.sha256(), reason, detail,
-                    ParkedDelivery.DeliveryState.PARKED, 1, now, now, Optional.empty()));
+            parked.park(ParkedDelivery.arrived(command.vendor(), command.externalIdFromRoute(),
+                    delivery.review().attemptKey().namedCode(), delivery.review().redactedRawData(), delivery.sha256(),
+                    reason, detail, now));
             return null;
         });
     }
@@ -212,7 +213,7 @@ public final class ReceiveVendorReviewService implements ReceiveVendorReviewUseC
         reviews.saveVersion(review);
         current.ifPresent(c -> history.add(attempt.code(), c.version(), HistoryReason.UPDATED,
                 now));
-        reviews.makeCurrent(attempt.code(), review.version(), !attempt.isArchived(), now);
+        reviews.makeCurrent(attempt, review.version(), now);
         events.record(new ReviewReceived(exam, attempt, review.status()));
         var outcome = applyStep.applyTo(attempt, exam, review);
         notifiedAbout.ifPresent(learner -> notifications.add(attempt.code(), SupportNotification.about(publicBaseUrl,
@@ -228,9 +229,10 @@ public final class ReceiveVendorReviewService implements ReceiveVendorReviewUseC
             ReviewerPermission.warningFor(user, exam, attempt.code()).ifPresent(w -> LOG.warn("{}", LogText.safe(w)));
             return new Reviewer(user.id(), user.username());
         });
-        return new Review(attempt.code(), version, incoming.status(),
-                delivery.command().vendor(), reviewer, incoming.redactedRawData(),
-                Optional.of(delivery.sha256()), delivery.sealedVideoUrl(), incoming.comments(), clock.instant());
+        return Review.fromVendor(attempt.code(), version, delivery.command().vendor(),
+                incoming.status(), reviewer, incoming.comments(),
+                new KeptPayload(incoming.redactedRawData(), delivery.sha256(), delivery.sealedVideoUrl()),
+                clock.instant());
     }
 
     private Optional<User> findUser(ReviewerReference reference) {
