@@ -13,20 +13,18 @@ import dev.proctorreviews.domain.exam.ExamId;
 import dev.proctorreviews.persistence.schema.Keys;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /** Exams; the unique (course_id, content_id) constraint decides clashes, without a check-then-insert race. */
 final class PostgresExamRepository implements Exams {
-    private static final String ADD = Rendered.sql(DSL.insertInto(EXAM)
-            .set(EXAM.COURSE_ID, param("course_id", String.class))
-            .set(EXAM.CONTENT_ID, param("content_id", String.class))
-            .set(EXAM.EXAM_NAME, param("exam_name", String.class))
-            .set(EXAM.TIME_LIMIT_MINS, param("time_limit_mins", Integer.class))
-            .set(EXAM.IS_PROCTORED, param("is_proctored", Boolean.class))
-            .set(EXAM.IS_PRACTICE_EXAM, param("is_practice_exam", Boolean.class))
-            .set(EXAM.BACKEND, param("backend", String.class))
+    /** The exam's columns but its id, in the order {@link #bindDetails} binds them; a linked map keeps it. */
+    private static final Map<Field<?>, Field<?>> DETAILS = details();
+    private static final String ADD = Rendered.sql(DSL.insertInto(EXAM).set(DETAILS)
             .onConflictOnConstraint(Keys.UQ_EXAM_COURSE_CONTENT).doNothing()
             .returning(EXAM.fields()));
     /** Moves an exam unless another exam already has the target (course, content) pair. */
@@ -60,14 +58,7 @@ final class PostgresExamRepository implements Exams {
 
     private static String updateUnlessTaken() {
         var other = EXAM.as("other");
-        return Rendered.sql(DSL.update(EXAM)
-                .set(EXAM.COURSE_ID, param("course_id", String.class))
-                .set(EXAM.CONTENT_ID, param("content_id", String.class))
-                .set(EXAM.EXAM_NAME, param("exam_name", String.class))
-                .set(EXAM.TIME_LIMIT_MINS, param("time_limit_mins", Integer.class))
-                .set(EXAM.IS_PROCTORED, param("is_proctored", Boolean.class))
-                .set(EXAM.IS_PRACTICE_EXAM, param("is_practice_exam", Boolean.class))
-                .set(EXAM.BACKEND, param("backend", String.class))
+        return Rendered.sql(DSL.update(EXAM).set(DETAILS)
                 .where(EXAM.ID.eq(param("id", Long.class)))
                 .and(notExists(DSL.selectOne().from(other)
                         .where(other.COURSE_ID.eq(param("target_course_id", String.class)))
@@ -75,7 +66,19 @@ final class PostgresExamRepository implements Exams {
                         .and(other.ID.ne(param("same_id", Long.class))))));
     }
 
-    /** The exam's columns but its id, in the order both insert and update set them. */
+    private static Map<Field<?>, Field<?>> details() {
+        Map<Field<?>, Field<?>> details = new LinkedHashMap<>();
+        details.put(EXAM.COURSE_ID, param("course_id", String.class));
+        details.put(EXAM.CONTENT_ID, param("content_id", String.class));
+        details.put(EXAM.EXAM_NAME, param("exam_name", String.class));
+        details.put(EXAM.TIME_LIMIT_MINS, param("time_limit_mins", Integer.class));
+        details.put(EXAM.IS_PROCTORED, param("is_proctored", Boolean.class));
+        details.put(EXAM.IS_PRACTICE_EXAM, param("is_practice_exam", Boolean.class));
+        details.put(EXAM.BACKEND, param("backend", String.class));
+        return Collections.unmodifiableMap(details);
+    }
+
+    /** The exam's columns but its id, in the order both insert and update set them ({@link #DETAILS}). */
     private static Parameters bindDetails(Parameters p, ExamDetails d) throws SQLException {
         return p.text(d.courseId().value()).text(d.contentId()).text(d.examName()).integer(d.timeLimitMins())
                 .bool(d.proctored()).bool(d.practiceExam()).text(d.backend().wireName());

@@ -25,8 +25,10 @@ import org.jooq.impl.DSL;
  * individually checked ones. The queue is sent before any read, any immediate write and the commit, so the
  * transaction always sees its own writes, and a failing queued write fails the transaction as any other would.
  *
- * <p>Plain SQL over JDBC is used for the statements every callback runs: the driver caches them as server-side
- * prepared statements, and nothing is rendered per request. Everything else uses jOOQ through {@link #dsl()}.
+ * <p>It executes statements the repositories built with jOOQ and rendered once ({@link Rendered}): the driver
+ * caches them as server-side prepared statements, and nothing is rendered per request. A statement that must read
+ * after a lock is sent with the lock in one round trip ({@link #firstOfLast}, {@link #firstOfBoth}). The rare
+ * administrative statements let jOOQ execute them on this transaction's connection ({@link #dsl()}).
  */
 final class UnitOfWork {
     /** For {@link #queue}: the statement may touch any number of rows. */
