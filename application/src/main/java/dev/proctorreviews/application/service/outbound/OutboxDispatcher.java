@@ -49,6 +49,8 @@ public final class OutboxDispatcher implements AutoCloseable {
     private final ThreadPoolExecutor workers;
     private final Thread poller;
     private final Object wakeUp = new Object();
+    /** Set when a try ends; a poller about to pause leases again instead (a wake-up is never lost). */
+    private boolean woken;
     private volatile boolean running;
 
     public OutboxDispatcher(Transactions tx, Outbox outbox, List<OutboxSink> sinks, DispatcherSettings settings,
@@ -101,8 +103,8 @@ public final class OutboxDispatcher implements AutoCloseable {
         if (free == 0 || !running) {
             return false;
         }
-        LeaseRequest request = new LeaseRequest(sink.name(), sink.headOfLine(), free, owner, clock.instant(),
-                settings.lease());
+        LeaseRequest request = new LeaseRequest(sink.name(), sink.headOfLine(),
+                sink.headOfLine() ? 1 : settings.perLane(), free, owner, clock.instant(), settings.lease());
         List<OutboxMessage> messages = tx.inTransaction(() -> outbox.lease(request));
         for (OutboxMessage message : messages) {
             room.acquireUninterruptibly();
@@ -113,20 +115,21 @@ public final class OutboxDispatcher implements AutoCloseable {
 
     private void pause() {
         synchronized (wakeUp) {
-            if (!running) {
-                return;
-            }
             try {
-                wakeUp.wait(settings.pollInterval().toMillis());
+                if (running && !woken) {
+                    wakeUp.wait(settings.pollInterval().toMillis());
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 running = false;
             }
+            woken = false;
         }
     }
 
     private void wake() {
         synchronized (wakeUp) {
+            woken = true;
             wakeUp.notifyAll();
         }
     }

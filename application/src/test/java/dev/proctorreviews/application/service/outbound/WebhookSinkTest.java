@@ -125,7 +125,7 @@ class WebhookSinkTest {
     }
 
     private List<OutboxMessage> lease() {
-        return stores.outbox().lease(new LeaseRequest(SinkName.WEBHOOK, false, 10, "test", clock.instant(),
+        return stores.outbox().lease(new LeaseRequest(SinkName.WEBHOOK, false, 1, 10, "test", clock.instant(),
                 Duration.ofSeconds(30)));
     }
 }
