@@ -29,6 +29,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jooq.CommonTableExpression;
 import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.Table;
@@ -229,7 +230,8 @@ final class JooqOutbox implements Outbox {
         OutboundMessage m = OUTBOUND_MESSAGE.as("m");
         Field<Integer> rank = rowNumber().over().partitionBy(ranked.SUBSCRIPTION_ID)
                 .orderBy(ranked.COMMIT_ORDER, ranked.ID).as("rank");
-        Table<?> lanes = select(ranked.ID, rank)
+        // Materialised first: only the few candidates of each lane meet the lease checks below.
+        CommonTableExpression<?> lanes = DSL.name("lanes").asMaterialized(select(ranked.ID, rank)
                 .from(ranked)
                 .where(ranked.SINK.eq(param("sink", String.class)))
                 .and(ranked.STATE.eq(inline(PENDING)))
@@ -237,15 +239,15 @@ final class JooqOutbox implements Outbox {
                 .and(DSL.field(param("headOfLine", Boolean.class)).isTrue()
                         .or(ranked.NEXT_TRY_AT.le(param("now", OffsetDateTime.class))))
                 .and(ranked.SUBSCRIPTION_ID.isNull().or(DSL.exists(selectOne().from(SUBSCRIPTION)
-                        .where(SUBSCRIPTION.ID.eq(ranked.SUBSCRIPTION_ID)).and(SUBSCRIPTION.ENABLED.isTrue()))))
-                .asTable("lanes");
-        return Rendered.sql(select(m.ID, m.COMMIT_ORDER, m.COMMITTED_AT, m.TRIES, m.SUBSCRIPTION_ID,
+                        .where(SUBSCRIPTION.ID.eq(ranked.SUBSCRIPTION_ID)).and(SUBSCRIPTION.ENABLED.isTrue())))));
+        Field<Long> candidate = lanes.field(ranked.ID);
+        return Rendered.sql(DSL.with(lanes).select(m.ID, m.COMMIT_ORDER, m.COMMITTED_AT, m.TRIES, m.SUBSCRIPTION_ID,
                         m.PAYLOAD.cast(String.class).as("payload"), m.EVENT_ID, REVIEW_EVENT.SEQ, REVIEW_EVENT.TYPE,
                         REVIEW_EVENT.OCCURRED_AT, REVIEW_EVENT.DATA.cast(String.class).as("data"))
-                .from(m)
+                .from(lanes)
+                .join(m).on(m.ID.eq(candidate))
                 .leftJoin(REVIEW_EVENT).on(REVIEW_EVENT.ID.eq(m.EVENT_ID))
-                .where(m.ID.in(select(lanes.field(ranked.ID)).from(lanes)
-                        .where(lanes.field(rank).le(param("perLane", Integer.class)))))
+                .where(lanes.field(rank).le(param("perLane", Integer.class)))
                 .and(m.NEXT_TRY_AT.le(param("now2", OffsetDateTime.class)))
                 .and(m.LEASED_UNTIL.isNull().or(m.LEASED_UNTIL.le(param("now3", OffsetDateTime.class))))
                 .and(notExists(selectOne().from(other)
