@@ -253,11 +253,12 @@ def run_once(args):
     # No ANALYZE here: the review tables were empty when the warm-up's statements were first planned, and keeping
     # good plans as they grow, with autovacuum on or off, is the service's job (bench/README.md).
     psql(args, "CHECKPOINT")
-    def pgbench(connections, lo, hi, protocol, script):
-        """pgbench's tps for a script on attempts lo..hi at a number of connections."""
+    def pgbench(connections, lo, hi, protocol, *scripts):
+        """pgbench's tps for scripts (file or file@weight) on attempts lo..hi at a number of connections."""
+        files = [a for script in scripts for a in ("-f", os.path.join(BENCH, script))]
         out = sh("pgbench", "-n", "-h", args.host, "-p", str(args.port), "-U", args.user, "-M", protocol,
                  "-c", str(connections), "-j", str(min(2, connections)), "-T", str(args.seconds), "-D", f"lo={lo}",
-                 "-D", f"hi={hi}", "-f", os.path.join(BENCH, script), args.database, env=env_pg)
+                 "-D", f"hi={hi}", *files, args.database, env=env_pg)
         return float(re.search(r"tps = ([\d.]+)", out).group(1))
 
     rows = []
@@ -269,7 +270,9 @@ def run_once(args):
         tps = pgbench(level, lo, lo + half - 1, "simple", "review.sql")
         row["pgbench_tps"] = round(tps, 1)
         row["ratio"] = round(row["service_rps"] / tps, 2) if tps else None
-        strict_tps = pgbench(level, lo + half, lo + per_level - 1, "prepared", "review-prepared.sql")
+        # The service's mix (two plain reviews, one reviewer-named, one suspicious), as its own SQL.
+        strict_tps = pgbench(level, lo + half, lo + per_level - 1, "prepared", "review-prepared.sql@2",
+                             "review-prepared-reviewer.sql@1", "review-prepared-suspicious.sql@1")
         row["prepared_tps"] = round(strict_tps, 1)
         row["strict_ratio"] = round(row["service_rps"] / strict_tps, 2) if strict_tps else None
         rows.append(row)

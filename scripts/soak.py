@@ -31,14 +31,15 @@ def rss_mb(pid):
 
 
 class Service:
-    def __init__(self, jar, workdir):
+    def __init__(self, jar, workdir, extra_env=None):
         self.port = free_port()
         self.token = "soak-" + uuid.uuid4().hex
         self.keys = {v: os.urandom(32) for v in ("ss", "psi")}
         env = dict(os.environ, PROCTOR_HTTP_PORT=str(self.port), PROCTOR_DATA_DIR=os.path.join(workdir, "data"),
                    PROCTOR_API_TOKENS=self.token,
                    PROCTOR_VENDOR_SOFTWARE_SECURE_SECRETS="whsec_" + base64.b64encode(self.keys["ss"]).decode(),
-                   PROCTOR_VENDOR_PSI_SECRETS="whsec_" + base64.b64encode(self.keys["psi"]).decode())
+                   PROCTOR_VENDOR_PSI_SECRETS="whsec_" + base64.b64encode(self.keys["psi"]).decode(),
+                   **(extra_env or {}))
         self.log = open(os.path.join(workdir, "service.log"), "w")
         self.process = subprocess.Popen(["java", "-jar", jar], env=env, stdout=self.log, stderr=subprocess.STDOUT)
         deadline = time.time() + 60

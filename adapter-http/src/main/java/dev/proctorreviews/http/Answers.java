@@ -1,6 +1,8 @@
 package dev.proctorreviews.http;
 
 import dev.proctorreviews.application.port.FieldError;
+import dev.proctorreviews.application.port.Refusal;
+import dev.proctorreviews.application.port.in.attempt.ArchiveResult;
 import dev.proctorreviews.application.port.in.attempt.AttemptResult;
 import dev.proctorreviews.application.port.in.delivery.ReplayResult;
 import dev.proctorreviews.application.port.in.exam.ExamResult;
@@ -17,6 +19,7 @@ import dev.proctorreviews.http.Representations.SignInLinkView;
 import dev.proctorreviews.http.Representations.SubscriptionView;
 import dev.proctorreviews.http.Representations.WebhookDeliveryView;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -25,6 +28,24 @@ import java.util.function.Function;
  * status and problem code. An unmapped variant is a bug ({@code AnswersTest} proves each one is mapped).
  */
 final class Answers {
+    /** Each refusal variant's problem code: the one table of them. */
+    private static final Map<Class<? extends Refusal>, ProblemCode> REFUSALS = Map.ofEntries(
+            Map.entry(ReceiveReviewResult.BadReviewStatus.class, ProblemCode.BAD_REVIEW_STATUS),
+            Map.entry(ReceiveReviewResult.AttemptNotFound.class, ProblemCode.ATTEMPT_NOT_FOUND),
+            Map.entry(ReceiveReviewResult.ExternalIdMismatch.class, ProblemCode.EXTERNAL_ID_MISMATCH),
+            Map.entry(ReceiveReviewResult.ExamNotProctored.class, ProblemCode.EXAM_NOT_PROCTORED),
+            Map.entry(ReceiveReviewResult.ReviewAlreadyExists.class, ProblemCode.REVIEW_ALREADY_EXISTS),
+            Map.entry(ReplayResult.NotFound.class, ProblemCode.DELIVERY_NOT_FOUND),
+            Map.entry(ReplayResult.AlreadyReplayed.class, ProblemCode.DELIVERY_ALREADY_REPLAYED),
+            Map.entry(ExamResult.NotFound.class, ProblemCode.EXAM_NOT_FOUND),
+            Map.entry(ExamResult.AlreadyExists.class, ProblemCode.EXAM_ALREADY_EXISTS),
+            Map.entry(AttemptResult.ExternalIdTaken.class, ProblemCode.EXTERNAL_ID_TAKEN),
+            Map.entry(AttemptResult.Archived.class, ProblemCode.ATTEMPT_ARCHIVED),
+            Map.entry(AttemptResult.IllegalTransition.class, ProblemCode.ILLEGAL_STATUS_TRANSITION),
+            Map.entry(StaffDecisionResult.ReviewNotFound.class, ProblemCode.REVIEW_NOT_FOUND),
+            Map.entry(StaffDecisionResult.ReviewerNotAllowed.class, ProblemCode.REVIEWER_NOT_ALLOWED),
+            Map.entry(SignInLinkResult.UserNotFound.class, ProblemCode.USER_NOT_FOUND));
+
     private Answers() {
     }
 
@@ -46,35 +67,14 @@ final class Answers {
             return new Answer.Problem(ProblemCode.MALFORMED_PAYLOAD, "The payload is not a valid review.",
                     malformed.errors());
         }
-        if (result instanceof ReceiveReviewResult.BadReviewStatus bad) {
-            return new Answer.Problem(ProblemCode.BAD_REVIEW_STATUS, bad.detail());
-        }
-        if (result instanceof ReceiveReviewResult.AttemptNotFound notFound) {
-            return new Answer.Problem(ProblemCode.ATTEMPT_NOT_FOUND, notFound.detail());
-        }
-        if (result instanceof ReceiveReviewResult.ExternalIdMismatch mismatch) {
-            return new Answer.Problem(ProblemCode.EXTERNAL_ID_MISMATCH, mismatch.detail());
-        }
-        if (result instanceof ReceiveReviewResult.ExamNotProctored notProctored) {
-            return new Answer.Problem(ProblemCode.EXAM_NOT_PROCTORED, notProctored.detail());
-        }
-        if (result instanceof ReceiveReviewResult.ReviewAlreadyExists exists) {
-            return new Answer.Problem(ProblemCode.REVIEW_ALREADY_EXISTS, exists.detail());
-        }
-        throw unmapped(result);
+        return refused(result);
     }
 
     static Answer replay(ReplayResult result) {
         if (result instanceof ReplayResult.Replayed replayed) {
             return callback(replayed.result());
         }
-        if (result instanceof ReplayResult.NotFound notFound) {
-            return new Answer.Problem(ProblemCode.DELIVERY_NOT_FOUND, notFound.detail());
-        }
-        if (result instanceof ReplayResult.AlreadyReplayed already) {
-            return new Answer.Problem(ProblemCode.DELIVERY_ALREADY_REPLAYED, already.detail());
-        }
-        throw unmapped(result);
+        return refused(result);
     }
 
     /** @param status of success: 201 for a registration, 200 for a change */
@@ -82,13 +82,7 @@ final class Answers {
         if (result instanceof ExamResult.Saved saved) {
             return new Answer.Body(status, ExamView.from(saved.exam()), "ok");
         }
-        if (result instanceof ExamResult.NotFound notFound) {
-            return new Answer.Problem(ProblemCode.EXAM_NOT_FOUND, notFound.detail());
-        }
-        if (result instanceof ExamResult.AlreadyExists exists) {
-            return new Answer.Problem(ProblemCode.EXAM_ALREADY_EXISTS, exists.detail());
-        }
-        throw unmapped(result);
+        return refused(result);
     }
 
     /** @param status of success: 201 for a registration, 200 for a change */
@@ -99,14 +93,16 @@ final class Answers {
         if (result instanceof AttemptResult.NotFound notFound) {
             return new Answer.Problem(missing(notFound.missing()), notFound.detail());
         }
-        if (result instanceof AttemptResult.ExternalIdTaken taken) {
-            return new Answer.Problem(ProblemCode.EXTERNAL_ID_TAKEN, taken.detail());
+        return refused(result);
+    }
+
+    /** An archive: no content when done (now or before), else the missing attempt or requesting user. */
+    static Answer archive(ArchiveResult result) {
+        if (result instanceof ArchiveResult.Archived) {
+            return new Answer.NoContent();
         }
-        if (result instanceof AttemptResult.Archived archived) {
-            return new Answer.Problem(ProblemCode.ATTEMPT_ARCHIVED, archived.detail());
-        }
-        if (result instanceof AttemptResult.IllegalTransition illegal) {
-            return new Answer.Problem(ProblemCode.ILLEGAL_STATUS_TRANSITION, illegal.detail());
+        if (result instanceof ArchiveResult.NotFound notFound) {
+            return new Answer.Problem(missing(notFound.missing()), notFound.detail());
         }
         throw unmapped(result);
     }
@@ -115,13 +111,7 @@ final class Answers {
         if (result instanceof StaffDecisionResult.Decided decided) {
             return Answer.ok(ReviewView.from(decided.review()));
         }
-        if (result instanceof StaffDecisionResult.ReviewNotFound notFound) {
-            return new Answer.Problem(ProblemCode.REVIEW_NOT_FOUND, notFound.detail());
-        }
-        if (result instanceof StaffDecisionResult.ReviewerNotAllowed notAllowed) {
-            return new Answer.Problem(ProblemCode.REVIEWER_NOT_ALLOWED, notAllowed.detail());
-        }
-        throw unmapped(result);
+        return refused(result);
     }
 
     static Answer signInLink(SignInLinkResult result) {
@@ -132,10 +122,7 @@ final class Answers {
             return new Answer.Problem(ProblemCode.INVALID_REQUEST, "The request has invalid fields.",
                     List.of(new FieldError("return_to", invalid.detail())));
         }
-        if (result instanceof SignInLinkResult.UserNotFound notFound) {
-            return new Answer.Problem(ProblemCode.USER_NOT_FOUND, notFound.detail());
-        }
-        throw unmapped(result);
+        return refused(result);
     }
 
     /** @param status of success: 201 for a creation, 200 for a change or a rotation */
@@ -192,6 +179,15 @@ final class Answers {
             default:
                 throw new IllegalStateException("unmapped missing resource " + missing);
         }
+    }
+
+    /** A refusal's problem, worded with the core's detail; a result that is no listed refusal is a bug. */
+    private static Answer refused(Object result) {
+        ProblemCode code = REFUSALS.get(result.getClass());
+        if (code == null) {
+            throw unmapped(result);
+        }
+        return new Answer.Problem(code, ((Refusal) result).detail());
     }
 
     private static IllegalStateException unmapped(Object result) {

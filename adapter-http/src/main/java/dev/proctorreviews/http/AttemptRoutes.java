@@ -70,7 +70,7 @@ final class AttemptRoutes implements RouteGroup {
 
     private void delete(Context ctx) {
         AttemptId id = new AttemptId(Params.pathId(ctx, "attempt_id"));
-        Answers.removed(attempts.archive(id), ProblemCode.ATTEMPT_NOT_FOUND,
-                new AttemptLookup.ById(id).notFoundDetail()).writeTo(ctx);
+        Optional<UserId> requestingUser = Params.optionalLong(ctx, "requesting_user_id", 1).map(UserId::new);
+        Answers.archive(attempts.archive(id, requestingUser)).writeTo(ctx);
     }
 }

@@ -13,14 +13,11 @@ final class CallbackRoutes implements RouteGroup {
 
     private final ReceiveVendorReviewUseCase receive;
     private final WebhookVerifier verifier;
-    private final boolean allowUnsignedSoftwareSecure;
     private final HttpMetrics metrics;
 
-    CallbackRoutes(ReceiveVendorReviewUseCase receive, WebhookVerifier verifier, boolean allowUnsignedSoftwareSecure,
-                   HttpMetrics metrics) {
+    CallbackRoutes(ReceiveVendorReviewUseCase receive, WebhookVerifier verifier, HttpMetrics metrics) {
         this.receive = receive;
         this.verifier = verifier;
-        this.allowUnsignedSoftwareSecure = allowUnsignedSoftwareSecure;
         this.metrics = metrics;
     }
 
@@ -33,8 +30,7 @@ final class CallbackRoutes implements RouteGroup {
     private void receive(Context ctx, ReviewSource vendor, Optional<String> externalId) {
         String outcome = "error";
         try {
-            boolean unsignedAllowed = vendor == ReviewSource.SOFTWARE_SECURE && allowUnsignedSoftwareSecure;
-            Delivery delivery = verifier.verify(ctx, vendor, unsignedAllowed);
+            Delivery delivery = verifier.verify(ctx, vendor);
             Answer answer = Answers.callback(receive.receive(
                     ReceiveReviewCommand.delivered(vendor, delivery.body(), externalId, delivery.webhookId())));
             answer.writeTo(ctx);

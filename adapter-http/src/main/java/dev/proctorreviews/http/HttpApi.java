@@ -2,6 +2,7 @@ package dev.proctorreviews.http;
 
 import dev.proctorreviews.application.port.in.CoreUseCases;
 import dev.proctorreviews.application.port.out.StorageUnavailableException;
+import dev.proctorreviews.domain.review.ReviewSource;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Handler;
@@ -69,10 +70,11 @@ public final class HttpApi {
                                  BiConsumer<JavalinConfig, UnaryOperator<Handler>> others) {
         HttpMetrics metrics = new HttpMetrics(registry);
         Admission admission = new Admission(settings.maxInFlight(), settings.admissionWait());
-        WebhookVerifier verifier = new WebhookVerifier(settings.webhookKeys(), settings.signatureTolerance(),
-                settings.clock());
+        WebhookVerifier verifier = new WebhookVerifier(settings.webhookKeys(),
+                settings.allowUnsignedSoftwareSecure() ? Set.of(ReviewSource.SOFTWARE_SECURE) : Set.of(),
+                settings.signatureTolerance(), settings.clock());
         List<RouteGroup> groups = List.of(
-                new CallbackRoutes(core.receiveReview(), verifier, settings.allowUnsignedSoftwareSecure(), metrics),
+                new CallbackRoutes(core.receiveReview(), verifier, metrics),
                 new UserRoutes(core.users()),
                 new SignInLinkRoutes(core.signInLinks()),
                 new ExamRoutes(core.exams()),

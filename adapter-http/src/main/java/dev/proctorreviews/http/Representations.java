@@ -18,6 +18,7 @@ import dev.proctorreviews.domain.review.HistoryEntry;
 import dev.proctorreviews.domain.review.Review;
 import dev.proctorreviews.domain.review.ReviewComment;
 import dev.proctorreviews.domain.user.User;
+import dev.proctorreviews.domain.user.UserId;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -33,10 +34,12 @@ final class Representations {
         }
     }
 
-    record UserView(long id, String username, String email, boolean isStaff, List<String> staffCourseIds) {
+    record UserView(long id, String username, String email, boolean isStaff, List<String> staffCourseIds,
+                    String name, boolean isActive) {
         static UserView from(User user) {
             return new UserView(user.id().value(), user.username(), user.email(), user.globalStaff(),
-                    user.staffCourses().stream().map(CourseId::value).sorted().toList());
+                    user.staffCourses().stream().map(CourseId::value).sorted().toList(), user.name().orElse(null),
+                    user.active());
         }
     }
 
@@ -50,12 +53,13 @@ final class Representations {
     }
 
     record AttemptView(long id, long examId, long userId, String attemptCode, String externalId, String status,
-                       boolean takingAsProctored, boolean archived, Instant archivedAt, Instant createdAt,
-                       Instant updatedAt) {
+                       boolean takingAsProctored, boolean archived, Instant archivedAt, Long archivedByUserId,
+                       Instant createdAt, Instant updatedAt) {
         static AttemptView from(Attempt a) {
             return new AttemptView(a.id().value(), a.examId().value(), a.userId().value(), a.code().value(),
                     a.externalId().value(), a.status().wireName(), a.takingAsProctored(), a.isArchived(),
-                    a.archivedAt().orElse(null), a.createdAt(), a.updatedAt());
+                    a.archivedAt().orElse(null), a.archivedBy().map(UserId::value).orElse(null), a.createdAt(),
+                    a.updatedAt());
         }
     }
 

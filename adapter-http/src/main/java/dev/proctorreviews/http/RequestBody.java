@@ -68,6 +68,18 @@ final class RequestBody {
         return bounded(name, fields.optionalText(root, name, name), maxLength);
     }
 
+    /**
+     * An optional person's name: any text up to {@code maxLength} characters, because an LMS account may have
+     * an empty or odd full name and must still be registered; {@code null}, absent and empty all mean none.
+     */
+    Optional<String> optionalName(String name, int maxLength) {
+        Optional<String> value = fields.optionalText(root, name, name);
+        if (value.isPresent() && value.get().length() > maxLength) {
+            return fail(name, "must be at most " + maxLength + " characters");
+        }
+        return value.filter(text -> !text.isBlank());
+    }
+
     Optional<Boolean> optionalBool(String name) {
         return fields.optionalBool(root, name, name);
     }

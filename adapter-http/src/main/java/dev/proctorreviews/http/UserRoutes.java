@@ -12,9 +12,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Users as the LMS describes them (contract 3.1), and the retirement of their personal data (an extension). */
+/**
+ * Users as the LMS describes them (contract 3.1, with the full name and active flag of 1.1 section 8), and the
+ * retirement of their personal data (an extension).
+ */
 final class UserRoutes implements RouteGroup {
-    private static final Set<String> FIELDS = Set.of("username", "email", "is_staff", "staff_course_ids");
+    private static final Set<String> FIELDS = Set.of("username", "email", "is_staff", "staff_course_ids", "name",
+            "is_active");
 
     private final UserUseCases users;
 
@@ -37,10 +41,12 @@ final class UserRoutes implements RouteGroup {
         email.filter(e -> !e.contains("@")).ifPresent(e -> body.fail("email", "must be an e-mail address"));
         boolean staff = body.optionalBool("is_staff").orElse(false);
         List<String> courses = body.optionalTexts("staff_course_ids", CourseId.MAX_LENGTH).orElse(List.of());
+        Optional<String> name = body.optionalName("name", User.MAX_NAME_LENGTH);
+        boolean active = body.optionalBool("is_active").orElse(true);
         body.orReject();
         Set<CourseId> staffCourses = new HashSet<>();
         courses.forEach(c -> staffCourses.add(new CourseId(c)));
-        User user = users.register(new User(id, username.get(), email.get(), staff, staffCourses));
+        User user = users.register(new User(id, username.get(), email.get(), staff, staffCourses, name, active));
         Answer.ok(UserView.from(user)).writeTo(ctx);
     }
 

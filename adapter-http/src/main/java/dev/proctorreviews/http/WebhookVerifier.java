@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.crypto.Mac;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,11 +36,18 @@ final class WebhookVerifier {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookVerifier.class);
 
     private final Map<ReviewSource, List<byte[]>> keys;
+    private final Set<ReviewSource> unsignedAccepted;
     private final Duration tolerance;
     private final Clock clock;
 
-    WebhookVerifier(Map<ReviewSource, List<byte[]>> keys, Duration tolerance, Clock clock) {
+    /**
+     * @param unsignedAccepted the vendors whose callbacks may come without any signature header (an operator's
+     *                         opt-in, SoftwareSecure only); a partly signed callback is refused all the same
+     */
+    WebhookVerifier(Map<ReviewSource, List<byte[]>> keys, Set<ReviewSource> unsignedAccepted, Duration tolerance,
+                    Clock clock) {
         this.keys = keys;
+        this.unsignedAccepted = Set.copyOf(unsignedAccepted);
         this.tolerance = tolerance;
         this.clock = clock;
     }
@@ -49,11 +57,11 @@ final class WebhookVerifier {
      *
      * @throws ProblemException 401 when unsigned (and not allowed), badly signed or stale; 413 when too large
      */
-    Delivery verify(Context ctx, ReviewSource vendor, boolean unsignedAllowed) {
+    Delivery verify(Context ctx, ReviewSource vendor) {
         String id = ctx.header(ID);
         String timestamp = ctx.header(TIMESTAMP);
         String signature = ctx.header(SIGNATURE);
-        if (id == null && timestamp == null && signature == null && unsignedAllowed) {
+        if (id == null && timestamp == null && signature == null && unsignedAccepted.contains(vendor)) {
             LOG.warn("Accepting an unsigned {} callback (PROCTOR_VENDOR_SOFTWARE_SECURE_ALLOW_UNSIGNED=true);"
                     + " the record locator match is its only protection", vendor.wireName());
             Body body = read(ctx, List.of());

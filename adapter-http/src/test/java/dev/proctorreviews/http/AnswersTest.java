@@ -3,6 +3,7 @@ package dev.proctorreviews.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.proctorreviews.application.port.FieldError;
+import dev.proctorreviews.application.port.in.attempt.ArchiveResult;
 import dev.proctorreviews.application.port.in.attempt.AttemptResult;
 import dev.proctorreviews.application.port.in.delivery.ReplayResult;
 import dev.proctorreviews.application.port.in.exam.ExamResult;
@@ -52,7 +53,8 @@ class AnswersTest {
     static final Exam EXAM = new Exam(new ExamId(4), new ExamDetails(new CourseId("foo/bar/baz"), "c", "Final", 10,
             true, false, Backend.PSI));
     static final Attempt ATTEMPT = new Attempt(new AttemptId(9), EXAM.id(), new UserId(7), new AttemptCode("CODE"),
-            new ExternalId("Ext-1"), true, AttemptStatus.SUBMITTED, Optional.empty(), Instant.EPOCH, Instant.EPOCH);
+            new ExternalId("Ext-1"), true, AttemptStatus.SUBMITTED, Optional.empty(), Optional.empty(), Instant.EPOCH,
+            Instant.EPOCH);
     static final Subscription SUBSCRIPTION = new Subscription("sub_x", "https://lms.example.org/hooks",
             Optional.empty(), Optional.empty(), true, Optional.empty(), Instant.EPOCH);
     static final WebhookDelivery DELIVERY = new WebhookDelivery(3, java.util.UUID.randomUUID(), "review_received",
@@ -92,6 +94,9 @@ class AnswersTest {
                 attempt(new AttemptResult.ExternalIdTaken("taken"), 409, "external_id_taken"),
                 attempt(new AttemptResult.Archived("archived"), 409, "attempt_archived"),
                 attempt(new AttemptResult.IllegalTransition("no"), 409, "illegal_status_transition"),
+                archive(new ArchiveResult.Archived(), 204, "no_content"),
+                archive(new ArchiveResult.NotFound(AttemptResult.Missing.ATTEMPT, "none"), 404, "attempt_not_found"),
+                archive(new ArchiveResult.NotFound(AttemptResult.Missing.USER, "none"), 404, "user_not_found"),
                 decision(new StaffDecisionResult.Decided(REVIEW), 200, "ok"),
                 decision(new StaffDecisionResult.ReviewNotFound("none"), 404, "review_not_found"),
                 decision(new StaffDecisionResult.ReviewerNotAllowed("no"), 403, "reviewer_not_allowed"),
@@ -117,8 +122,11 @@ class AnswersTest {
         if (answer instanceof Answer.Problem problem) {
             assertThat(problem.code().status).isEqualTo(status);
             assertThat(problem.code().wireName()).isEqualTo(outcome);
+        } else if (answer instanceof Answer.Body body) {
+            assertThat(body.status()).isEqualTo(status);
         } else {
-            assertThat(((Answer.Body) answer).status()).isEqualTo(status);
+            assertThat(answer).isInstanceOf(Answer.NoContent.class);
+            assertThat(status).isEqualTo(204);
         }
     }
 
@@ -139,7 +147,8 @@ class AnswersTest {
 
     static Stream<Class<?>> resultTypes() {
         return Stream.of(ReceiveReviewResult.class, ReplayResult.class, ExamResult.class, AttemptResult.class,
-                StaffDecisionResult.class, SignInLinkResult.class, SubscriptionResult.class, RetryResult.class);
+                ArchiveResult.class, StaffDecisionResult.class, SignInLinkResult.class, SubscriptionResult.class,
+                RetryResult.class);
     }
 
     private static Arguments callback(ReceiveReviewResult result, int status, String outcome) {
@@ -159,6 +168,11 @@ class AnswersTest {
 
     private static Arguments attempt(AttemptResult result, int status, String outcome) {
         return Arguments.of(result, (Function<Object, Answer>) r -> Answers.attempt((AttemptResult) r, 201), status,
+                outcome);
+    }
+
+    private static Arguments archive(ArchiveResult result, int status, String outcome) {
+        return Arguments.of(result, (Function<Object, Answer>) r -> Answers.archive((ArchiveResult) r), status,
                 outcome);
     }
 

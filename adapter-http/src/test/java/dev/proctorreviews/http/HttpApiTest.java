@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.proctorreviews.application.port.PageRequest;
+import dev.proctorreviews.application.port.in.attempt.ArchiveResult;
 import dev.proctorreviews.application.port.in.attempt.AttemptResult;
 import dev.proctorreviews.application.port.in.delivery.ReplayResult;
 import dev.proctorreviews.application.port.in.exam.ExamResult;
@@ -108,6 +109,10 @@ class HttpApiTest {
         if (result instanceof AttemptResult attempt) {
             core.attempt = attempt;
             return api("POST", "/api/v1/attempts", "{\"exam_id\": 1, \"user_id\": 2}");
+        }
+        if (result instanceof ArchiveResult archive) {
+            core.archive = archive;
+            return api("DELETE", "/api/v1/attempts/1?requesting_user_id=7", "");
         }
         if (result instanceof SignInLinkResult link) {
             core.signInLink = link;

@@ -4,6 +4,7 @@ import dev.proctorreviews.application.port.Page;
 import dev.proctorreviews.application.port.PageRequest;
 import dev.proctorreviews.application.port.ParkedDelivery;
 import dev.proctorreviews.application.port.in.CoreUseCases;
+import dev.proctorreviews.application.port.in.attempt.ArchiveResult;
 import dev.proctorreviews.application.port.in.attempt.AttemptResult;
 import dev.proctorreviews.application.port.in.attempt.AttemptUseCases;
 import dev.proctorreviews.application.port.in.attempt.RegisterAttemptCommand;
@@ -64,6 +65,7 @@ final class StubCore implements CoreUseCases {
     };
     volatile ExamResult exam;
     volatile AttemptResult attempt;
+    volatile ArchiveResult archive = new ArchiveResult.NotFound(AttemptResult.Missing.ATTEMPT, "none");
     volatile StaffDecisionResult decision;
     volatile ReplayResult replay;
     volatile PageRequest askedPage;
@@ -135,8 +137,8 @@ final class StubCore implements CoreUseCases {
             }
 
             @Override
-            public boolean archive(AttemptId id) {
-                return false;
+            public ArchiveResult archive(AttemptId id, Optional<UserId> requestingUser) {
+                return archive;
             }
         };
     }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class WebhookVerifierTest {
     private static final byte[] NEW = "new-key-0123456789abcdef".getBytes(StandardCharsets.UTF_8);
     private static final byte[] BODY = "{\"status\":\"passed\"}".getBytes(StandardCharsets.UTF_8);
     private final WebhookVerifier verifier = new WebhookVerifier(Map.of(ReviewSource.PSI, List.of(OLD, NEW)),
-            Duration.ofMinutes(5), Clock.systemUTC());
+            Set.of(), Duration.ofMinutes(5), Clock.systemUTC());
 
     private static String sign(byte[] key, String id, String timestamp, byte[] body) throws GeneralSecurityException {
         Mac mac = Mac.getInstance("HmacSHA256");

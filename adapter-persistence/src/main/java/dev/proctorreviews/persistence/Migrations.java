@@ -21,7 +21,8 @@ import org.flywaydb.core.Flyway;
 public final class Migrations {
     /** This build's migration scripts in order; a test keeps the list equal to {@code db/migration}. */
     static final List<String> SCRIPTS = List.of("V1__review_workflow_schema.sql", "V2__parked_deliveries.sql",
-            "V3__staff_sessions.sql", "V4__outbox_and_subscriptions.sql", "V6__retirement.sql");
+            "V3__staff_sessions.sql", "V4__outbox_and_subscriptions.sql", "V5__openedx_lifecycle.sql",
+            "V6__retirement.sql");
 
     private static final String APPLIED = "SELECT CASE WHEN success THEN script ELSE 'failed: ' || script END"
             + " AS script FROM flyway_schema_history WHERE version IS NOT NULL OR NOT success ORDER BY installed_rank";

@@ -10,12 +10,13 @@ public final class PostgresStores {
 
     public static Stores create(DataSource dataSource) {
         PostgresTransactions tx = new PostgresTransactions(dataSource);
-        JdbcEventFeed feed = new JdbcEventFeed(tx);
-        return new Stores(tx, new JooqUserRepository(tx), new JdbcExamRepository(tx), new JdbcAttemptRepository(tx),
-                new JdbcReviewRepository(tx), new JdbcReviewHistoryRepository(tx), new JdbcCreditRepository(tx),
-                new JdbcNotificationRepository(tx), feed, new JdbcSeenWebhookRepository(tx),
-                new JooqParkedDeliveryRepository(tx), new JooqStaffSessionRepository(tx),
-                new JooqSignInLinkRepository(tx), new JooqReviewBoards(tx),
-                new JooqSubscriptionRepository(tx), new JooqOutbox(tx, feed));
+        PostgresEventFeed feed = new PostgresEventFeed(tx);
+        return new Stores(tx, new PostgresUserRepository(tx), new PostgresExamRepository(tx),
+                new PostgresAttemptRepository(tx), new PostgresReviewRepository(tx),
+                new PostgresReviewHistoryRepository(tx), new PostgresCreditRepository(tx),
+                new PostgresNotificationRepository(tx), feed, new PostgresSeenWebhookRepository(tx),
+                new PostgresParkedDeliveryRepository(tx), new PostgresStaffSessionRepository(tx),
+                new PostgresSignInLinkRepository(tx), new PostgresReviewBoards(tx),
+                new PostgresSubscriptionRepository(tx), new PostgresOutbox(tx, feed));
     }
 }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -84,6 +85,31 @@ final class UnitOfWork {
             }
             try (ResultSet rows = statement.getResultSet()) {
                 return rows.next() ? Optional.of(row.map(rows)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw PostgresTransactions.translate(e);
+        }
+    }
+
+    /**
+     * Runs two statements (separated by a semicolon) in one round trip, the second with a snapshot taken after the
+     * first has finished (so after any lock the first one waited for), and joins the first row of each; empty
+     * when the first returns no row, the second's side empty when it returns none.
+     */
+    <A, B, T> Optional<T> firstOfBoth(String statements, Binder binder, Row<A> first, Row<B> second,
+                                      BiFunction<A, Optional<B>, T> both) {
+        flush();
+        try (PreparedStatement statement = connection.prepareStatement(statements)) {
+            binder.bind(new Parameters(statement));
+            statement.execute();
+            A a;
+            try (ResultSet rows = statement.getResultSet()) {
+                a = rows.next() ? first.map(rows) : null;
+            }
+            statement.getMoreResults();
+            try (ResultSet rows = statement.getResultSet()) {
+                Optional<B> b = rows.next() ? Optional.of(second.map(rows)) : Optional.empty();
+                return a == null ? Optional.empty() : Optional.of(both.apply(a, b));
             }
         } catch (SQLException e) {
             throw PostgresTransactions.translate(e);

@@ -54,7 +54,8 @@ class AtomicReviewIT {
                 Optional.empty());
         ReviewPayloadReader reader = (body, route) -> new PayloadReading.Read(poisoned);
         ReceiveVendorReviewUseCase receive = ProctorCore.assemble(STORES, Map.of(ReviewSource.SOFTWARE_SECURE, reader),
-                url -> Optional.empty(), ReviewWorld.settings(ReviewPolicy.defaults()), Clock.systemUTC())
+                url -> Optional.empty(), ReviewWorld.settings(ReviewPolicy.defaults()), Optional.empty(),
+                Clock.systemUTC())
                 .receiveReview();
         String webhookId = "msg-" + attempt.code().value();
 

@@ -44,7 +44,7 @@ class UnitOfWorkIT {
 
         assertThatThrownBy(() -> STORES.transactions().inTransaction(() -> {
             STORES.seenWebhooks().remember(ReviewSource.PSI, webhookId, attempt.code(), Instant.now());
-            STORES.reviews().makeCurrent(attempt.code(), 7, true, Instant.now());
+            STORES.reviews().makeCurrent(attempt, 7, Instant.now());
             return null;
         })).isInstanceOf(IllegalStateException.class).hasMessageContaining("make version 7 current");
 

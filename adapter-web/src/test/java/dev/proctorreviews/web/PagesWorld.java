@@ -80,7 +80,8 @@ final class PagesWorld implements AutoCloseable {
         AesGcmVideoLinkVault vault = new AesGcmVideoLinkVault(key);
         ReviewPolicy policy = ReviewPolicy.defaults();
         this.core = ProctorCore.assemble(stores, Map.of(ReviewSource.SOFTWARE_SECURE, vendor), vault,
-                new CoreSettings(policy, false, baseUrl, CoreSettings.DEFAULT_REPLAY_WINDOW), clock);
+                new CoreSettings(policy, false, baseUrl, CoreSettings.DEFAULT_REPLAY_WINDOW),
+                Optional.empty(), clock);
         this.users = core.users();
         this.exams = core.exams();
         this.attempts = core.attempts();

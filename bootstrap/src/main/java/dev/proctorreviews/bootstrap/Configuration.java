@@ -5,6 +5,7 @@ import dev.proctorreviews.application.outbound.TargetPolicy;
 import dev.proctorreviews.bootstrap.secrets.SigningKey;
 import dev.proctorreviews.domain.review.PassingStatuses;
 import dev.proctorreviews.domain.review.ReviewStatus;
+import dev.proctorreviews.openedx.eventbus.OpenEdxEventBusSettings;
 import dev.proctorreviews.web.OidcSettings;
 import java.net.URI;
 import java.nio.file.Path;
@@ -30,7 +31,8 @@ public record Configuration(int httpPort, Optional<DatabaseServer> database, Pat
                             PassingStatuses passingStatuses, Optional<byte[]> videoUrlKey,
                             Optional<String> publicBaseUrl, int maxInFlight, int dbPoolSize,
                             Optional<OidcSettings> oidc, Optional<String> frameAncestors,
-                            RetrySchedule outboundRetrySchedule, boolean outboundAllowPrivateNetworks) {
+                            RetrySchedule outboundRetrySchedule, boolean outboundAllowPrivateNetworks,
+                            Optional<OpenEdxEventBusSettings> openEdxEventBus) {
 
     /** An external PostgreSQL server. */
     public record DatabaseServer(String url, String user, String password) {
@@ -69,7 +71,8 @@ public record Configuration(int httpPort, Optional<DatabaseServer> database, Pat
                 r.oidc(),
                 r.frameAncestors("PROCTOR_FRAME_ANCESTORS"),
                 r.retrySchedule(RetrySchedule.VARIABLE),
-                r.bool(TargetPolicy.ALLOW_PRIVATE_VARIABLE, false));
+                r.bool(TargetPolicy.ALLOW_PRIVATE_VARIABLE, false),
+                r.openEdxEventBus());
     }
 
     @Override
@@ -234,6 +237,33 @@ public record Configuration(int httpPort, Optional<DatabaseServer> database, Pat
                 }
                 throw new ConfigurationException(name, "must be space-separated origins (no ';' or ','), was '"
                         + printable(raw) + "'");
+            });
+        }
+
+        /**
+         * The Open edX event bus (contract 1.1 sections 9 and 10): on when the Redis URL is set. The other three
+         * variables are checked even without it, so that a typo is reported rather than silently unused. A bad
+         * URL is reported without its text, which may hold the Redis password.
+         */
+        Optional<OpenEdxEventBusSettings> openEdxEventBus() {
+            String urlName = "PROCTOR_OPENEDX_EVENT_BUS_REDIS_URL";
+            Optional<String> prefix = text("PROCTOR_OPENEDX_TOPIC_PREFIX").map(raw -> {
+                if (raw.matches("[\\p{Graph}]+")) {
+                    return raw;
+                }
+                throw new ConfigurationException("PROCTOR_OPENEDX_TOPIC_PREFIX",
+                        "must be printable without spaces, was '" + printable(raw) + "'");
+            });
+            long maxLen = positive("PROCTOR_OPENEDX_STREAM_MAX_LEN", (int) OpenEdxEventBusSettings.DEFAULT_STREAM_MAX_LEN);
+            String source = text("PROCTOR_OPENEDX_SOURCE").orElse(OpenEdxEventBusSettings.DEFAULT_SOURCE);
+            return text(urlName).map(raw -> {
+                try {
+                    return new OpenEdxEventBusSettings(new URI(raw), prefix, maxLen, source,
+                            OpenEdxEventBusSettings.localHostName(), OpenEdxEventBusSettings.DEFAULT_TIMEOUT);
+                } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+                    throw new ConfigurationException(urlName, "must be a redis://[[user]:password@]host[:port][/db]"
+                            + " or rediss:// URL");
+                }
             });
         }
 

@@ -7,6 +7,7 @@ import dev.proctorreviews.application.port.out.outbox.SinkName;
 import dev.proctorreviews.application.port.out.outbox.TryRecord;
 import dev.proctorreviews.application.service.outbound.DispatcherSettings;
 import dev.proctorreviews.application.service.outbound.OutboxDispatcher;
+import dev.proctorreviews.application.service.outbound.OutboxSink;
 import dev.proctorreviews.application.service.outbound.WebhookSink;
 import dev.proctorreviews.webhooks.outbound.JdkHttpWebhookSender;
 import dev.proctorreviews.webhooks.outbound.WebhookSenderSettings;
@@ -15,6 +16,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
@@ -22,23 +24,25 @@ import java.util.function.ToDoubleFunction;
 /**
  * Outbound webhooks, wired: the sender (its own HTTP client and egress proxy), the webhook sink and the outbox
  * dispatcher over the service's stores, and their metrics ({@code proctor_outbound_deliveries_total{outcome}},
- * {@code proctor_outbound_pending}, {@code proctor_outbound_lag_seconds}). Started once the schema is current,
- * stopped before the database.
+ * {@code proctor_outbound_pending}, {@code proctor_outbound_lag_seconds}). The one dispatcher also serves the other
+ * sinks configured (the Open edX event bus). Started once the schema is current, stopped before the database.
  */
 final class OutboundWebhooks implements AutoCloseable {
     private final JdkHttpWebhookSender sender;
     private final OutboxDispatcher dispatcher;
 
+    /** @param otherSinks the sinks besides webhooks that the same dispatcher serves */
     OutboundWebhooks(Configuration configuration, TargetPolicy targets, Stores stores, MeterRegistry registry,
-                     Clock clock) {
+                     Clock clock, List<OutboxSink> otherSinks) {
         this.sender = new JdkHttpWebhookSender(targets, WebhookSenderSettings.DEFAULTS);
         Map<String, Counter> outcomes = Map.of(
                 "delivered", counter(registry, "delivered"),
                 "pending", counter(registry, "failed_try"),
                 "failed", counter(registry, "failed"));
-        this.dispatcher = new OutboxDispatcher(stores.transactions(), stores.outbox(),
-                List.of(new WebhookSink(stores.transactions(), stores.subscriptions(), sender,
-                        configuration.outboundRetrySchedule(), clock)),
+        List<OutboxSink> sinks = new ArrayList<>(List.of(new WebhookSink(stores.transactions(),
+                stores.subscriptions(), sender, configuration.outboundRetrySchedule(), clock)));
+        sinks.addAll(otherSinks);
+        this.dispatcher = new OutboxDispatcher(stores.transactions(), stores.outbox(), sinks,
                 DispatcherSettings.DEFAULT, (message, outcome) -> {
                     if (message.sink() == SinkName.WEBHOOK) {
                         outcomes.get(outcome.state()).increment();

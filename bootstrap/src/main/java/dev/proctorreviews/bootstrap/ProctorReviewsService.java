@@ -6,10 +6,12 @@ import dev.proctorreviews.application.outbound.TargetPolicy;
 import dev.proctorreviews.application.port.out.ReviewPayloadReader;
 import dev.proctorreviews.application.port.out.Stores;
 import dev.proctorreviews.application.port.out.StorageUnavailableException;
+import dev.proctorreviews.application.port.out.Stores;
 import dev.proctorreviews.application.port.out.VideoLinkVault;
 import dev.proctorreviews.application.service.CoreSettings;
 import dev.proctorreviews.application.service.ProctorCore;
 import dev.proctorreviews.application.service.delivery.ForgetOldWebhooksService;
+import dev.proctorreviews.application.service.outbound.OutboxSink;
 import dev.proctorreviews.domain.review.ReviewPolicy;
 import dev.proctorreviews.domain.review.ReviewSource;
 import dev.proctorreviews.http.HttpApi;
@@ -33,6 +35,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -44,9 +47,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The assembled service: database, core, HTTP (the API and the review pages on one server). {@link #start} brings it up and {@link #close} takes it down in
- * the reverse order (stop taking requests and finish those in flight, then close the pool, then stop the
- * embedded database). End-to-end tests start exactly this.
+ * The assembled service: database, core, HTTP (the API and the review pages on one server), and the outbox
+ * dispatcher when a sink is configured (the Open edX event bus). {@link #start} brings it up and {@link #close}
+ * takes it down in the reverse order (stop taking requests and finish those in flight, then let the tries in flight
+ * finish, then close the pool, then stop the embedded database). End-to-end tests start exactly this.
  */
 public final class ProctorReviewsService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ProctorReviewsService.class);
@@ -60,13 +64,15 @@ public final class ProctorReviewsService implements AutoCloseable {
     private final HttpApi http;
     private final ScheduledExecutorService housekeeping;
     private final OutboundWebhooks outbound;
+    private final Optional<OpenEdxEventBus> openEdx;
 
     private ProctorReviewsService(Database database, HttpApi http, ScheduledExecutorService housekeeping,
-                                  OutboundWebhooks outbound) {
+                                  OutboundWebhooks outbound, Optional<OpenEdxEventBus> openEdx) {
         this.database = database;
         this.http = http;
         this.housekeeping = housekeeping;
         this.outbound = outbound;
+        this.openEdx = openEdx;
     }
 
     /**
@@ -81,6 +87,9 @@ public final class ProctorReviewsService implements AutoCloseable {
         warnAboutRiskySettings(configuration);
         int port = configuration.httpPort() == 0 ? anyFreePort() : configuration.httpPort();
         Database database = Database.prepare(configuration, registry);
+        Stores stores = PostgresStores.create(database.dataSource());
+        Optional<OpenEdxEventBus> openEdx = configuration.openEdxEventBus()
+                .map(bus -> OpenEdxEventBus.of(bus, stores, registry));
         try {
             CompletableFuture<Void> migrated = CompletableFuture.runAsync(database::migrate,
                     work -> new Thread(work, "database-start").start());
@@ -91,22 +100,23 @@ public final class ProctorReviewsService implements AutoCloseable {
             TargetPolicy targets = new TargetPolicy(configuration.outboundAllowPrivateNetworks(),
                     HostResolver.system());
             CoreSettings settings = coreSettings(configuration, port, targets);
-            Stores stores = PostgresStores.create(database.dataSource());
             ProctorCore core = ProctorCore.assemble(stores, PAYLOAD_READERS, videoLinkVault(configuration), settings,
-                    clock);
+                    openEdx.map(OpenEdxEventBus::lifecycle), clock);
             ReviewPages pages = reviewPages(configuration, settings.publicBaseUrl(), core);
             HttpApi api = HttpApi.create(httpSettings(configuration, clock), core, registry, database::answers,
                     database::isAlive, pages::register);
             await(migrated);
             await(prepared);
             releaseStartUpGarbage();
-            OutboundWebhooks outbound = new OutboundWebhooks(configuration, targets, stores, registry, clock);
+            OutboundWebhooks outbound = new OutboundWebhooks(configuration, targets, stores, registry, clock,
+                    openEdx.<List<OutboxSink>>map(bus -> List.of(bus.sink())).orElse(List.of()));
             outbound.start();
             HttpApi http = startHttp(api, port, outbound);
             LOG.info("Proctor Reviews listening on port {}", http.port());
             return new ProctorReviewsService(database, http, housekeeping(core.forgetOldWebhooks(),
-                    new StatisticsKeeper(database.dataSource())), outbound);
+                    new StatisticsKeeper(database.dataSource())), outbound, openEdx);
         } catch (RuntimeException e) {
+            openEdx.ifPresent(OpenEdxEventBus::close);
             database.close();
             throw e;
         }
@@ -253,6 +263,7 @@ public final class ProctorReviewsService implements AutoCloseable {
                 work -> new Thread(work, "outbound-stop").start());
         http.stop(SHUTDOWN_GRACE);
         outboundStopped.join();
+        openEdx.ifPresent(OpenEdxEventBus::close);
         database.close();
         LOG.info("Stopped");
     }

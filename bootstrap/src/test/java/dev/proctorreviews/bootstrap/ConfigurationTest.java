@@ -37,6 +37,19 @@ class ConfigurationTest {
         assertThat(c.dbPoolSize()).isGreaterThanOrEqualTo(4);
         assertThat(c.oidc()).isEmpty();
         assertThat(c.frameAncestors()).isEmpty();
+        assertThat(c.openEdxEventBus()).isEmpty();
+    }
+
+    @Test
+    void theOpenEdxEventBusIsOnWithItsUrlAndTakesTheContractsDefaults() {
+        Configuration c = Configuration.from(Map.of("PROCTOR_OPENEDX_EVENT_BUS_REDIS_URL", "redis://:pw@redis:6379/0"));
+
+        assertThat(c.openEdxEventBus()).hasValueSatisfying(bus -> {
+            assertThat(bus.redisUrl()).hasToString("redis://:pw@redis:6379/0");
+            assertThat(bus.streamName()).isEqualTo("learning-exam-attempt-lifecycle");
+            assertThat(bus.streamMaxLen()).isEqualTo(10_000);
+            assertThat(bus.source()).isEqualTo("openedx/proctor-reviews/web");
+        });
     }
 
     @Test
@@ -62,7 +75,11 @@ class ConfigurationTest {
                 Map.entry("PROCTOR_OIDC_ISSUER", "https://sso.example/realms/staff/"),
                 Map.entry("PROCTOR_OIDC_CLIENT_ID", "proctor"),
                 Map.entry("PROCTOR_OIDC_CLIENT_SECRET", "s3cret-value"),
-                Map.entry("PROCTOR_FRAME_ANCESTORS", "https://lms.example https://studio.lms.example")));
+                Map.entry("PROCTOR_FRAME_ANCESTORS", "https://lms.example https://studio.lms.example"),
+                Map.entry("PROCTOR_OPENEDX_EVENT_BUS_REDIS_URL", "rediss://bus:s3cret-value@redis.example:6380/2"),
+                Map.entry("PROCTOR_OPENEDX_TOPIC_PREFIX", "dev"),
+                Map.entry("PROCTOR_OPENEDX_STREAM_MAX_LEN", "500"),
+                Map.entry("PROCTOR_OPENEDX_SOURCE", "openedx/proctoring/test")));
 
         assertThat(c.httpPort()).isZero();
         assertThat(c.database()).hasValueSatisfying(db -> {
@@ -88,6 +105,12 @@ class ConfigurationTest {
             assertThat(o.clientSecret()).isEqualTo("s3cret-value");
         });
         assertThat(c.frameAncestors()).contains("https://lms.example https://studio.lms.example");
+        assertThat(c.openEdxEventBus()).hasValueSatisfying(bus -> {
+            assertThat(bus.redisUrl().getHost()).isEqualTo("redis.example");
+            assertThat(bus.streamName()).isEqualTo("dev-learning-exam-attempt-lifecycle");
+            assertThat(bus.streamMaxLen()).isEqualTo(500);
+            assertThat(bus.source()).isEqualTo("openedx/proctoring/test");
+        });
         assertThat(c.toString()).doesNotContain(key, "s3cret-value");
     }
 
@@ -111,12 +134,16 @@ class ConfigurationTest {
         "PROCTOR_MAX_IN_FLIGHT | 0",
         "PROCTOR_DB_POOL_SIZE | many",
         "PROCTOR_OIDC_ISSUER | sso.example",
-        "PROCTOR_FRAME_ANCESTORS | https://lms.example; script-src *"})
+        "PROCTOR_FRAME_ANCESTORS | https://lms.example; script-src *",
+        "PROCTOR_OPENEDX_EVENT_BUS_REDIS_URL | http://:s3cret@redis:6379",
+        "PROCTOR_OPENEDX_EVENT_BUS_REDIS_URL | redis:// s3cret",
+        "PROCTOR_OPENEDX_TOPIC_PREFIX | d e v",
+        "PROCTOR_OPENEDX_STREAM_MAX_LEN | 0"})
     void aMalformedValueIsOneLineNamingTheVariable(String variable, String value) {
         assertThatThrownBy(() -> Configuration.from(Map.of(variable, value)))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageStartingWith(variable + ": ")
-                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n", "s3cret"));
     }
 
     /** OpenID Connect is all three variables or none; the first one missing is named. */

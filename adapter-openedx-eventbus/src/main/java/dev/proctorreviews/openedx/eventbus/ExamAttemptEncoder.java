@@ -1,6 +1,6 @@
 package dev.proctorreviews.openedx.eventbus;
 
-import dev.proctorreviews.application.port.out.lifecycle.AttemptLifecycleEvent;
+import dev.proctorreviews.application.port.out.lifecycle.CapturedLifecycleEvent;
 import dev.proctorreviews.application.port.out.lifecycle.LearnerSnapshot;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,7 +22,7 @@ final class ExamAttemptEncoder {
     private ExamAttemptEncoder() {
     }
 
-    static byte[] encode(AttemptLifecycleEvent event) {
+    static byte[] encode(CapturedLifecycleEvent event) {
         Schema cloudEvent = ExamAttemptSchemas.of(OpenEdxEventType.of(event.change()));
         Schema examAttemptSchema = cloudEvent.getField("exam_attempt").schema();
         Schema userSchema = examAttemptSchema.getField("student_user").schema();

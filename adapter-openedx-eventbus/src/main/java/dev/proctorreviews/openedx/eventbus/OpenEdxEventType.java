@@ -4,9 +4,9 @@ import dev.proctorreviews.application.port.out.lifecycle.LifecycleChange;
 
 /**
  * The Open edX event types of the exam-attempt lifecycle, as {@code openedx-events} defines its signals. The
- * type names the stream entry and is the namespace of the event's Avro schema.
+ * type names the stream entry and is the namespace of the event's Avro schema; the metrics label events with it.
  */
-enum OpenEdxEventType {
+public enum OpenEdxEventType {
     SUBMITTED("org.openedx.learning.exam.attempt.submitted.v1"),
     VERIFIED("org.openedx.learning.exam.attempt.verified.v1"),
     REJECTED("org.openedx.learning.exam.attempt.rejected.v1"),
@@ -19,11 +19,11 @@ enum OpenEdxEventType {
         this.typeName = typeName;
     }
 
-    String typeName() {
+    public String typeName() {
         return typeName;
     }
 
-    static OpenEdxEventType of(LifecycleChange change) {
+    public static OpenEdxEventType of(LifecycleChange change) {
         return switch (change) {
             case SUBMITTED -> SUBMITTED;
             case VERIFIED -> VERIFIED;

@@ -41,7 +41,7 @@ public final class RedisStreamLifecyclePublisher implements AttemptLifecyclePubl
         try {
             redis.xadd(stream, trimmed, StreamEntry.fields(event, settings));
         } catch (JedisException e) {
-            throw new PublisherUnavailableException("could not add event " + event.id() + " to the Redis stream "
+            throw new PublisherUnavailableException("could not add event " + event.captured().id() + " to the Redis stream "
                     + settings.streamName() + ": " + e.getMessage(), e);
         }
     }

@@ -30,14 +30,14 @@ final class StreamEntry {
     /** The fields in order; the map keeps that order when the client writes it to {@code XADD}. */
     static Map<byte[], byte[]> fields(AttemptLifecycleEvent event, OpenEdxEventBusSettings settings) {
         Map<byte[], byte[]> fields = new LinkedHashMap<>();
-        put(fields, "type", OpenEdxEventType.of(event.change()).typeName());
-        put(fields, "id", event.id().toString());
+        put(fields, "type", OpenEdxEventType.of(event.captured().change()).typeName());
+        put(fields, "id", event.captured().id().toString());
         put(fields, "source", settings.source());
         put(fields, "time", time(event));
         put(fields, "minorversion", MINOR_VERSION);
         put(fields, "sourcehost", settings.sourceHost());
         put(fields, "sourcelib", SOURCE_LIB);
-        fields.put(utf8("event_data"), ExamAttemptEncoder.encode(event));
+        fields.put(utf8("event_data"), ExamAttemptEncoder.encode(event.captured()));
         return fields;
     }
 

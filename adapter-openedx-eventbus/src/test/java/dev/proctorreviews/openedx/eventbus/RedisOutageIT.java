@@ -43,7 +43,7 @@ class RedisOutageIT {
         for (int attempt = 0; attempt < 3; attempt++) {
             assertTimeoutPreemptively(NO_HANG, () -> assertThatThrownBy(() -> publisher.publish(duringOutage))
                     .isInstanceOf(PublisherUnavailableException.class)
-                    .hasMessageContaining(duringOutage.id().toString()));
+                    .hasMessageContaining(duringOutage.captured().id().toString()));
         }
 
         redis.start();
@@ -52,7 +52,7 @@ class RedisOutageIT {
         try (StreamReader reader = new StreamReader(redis.url(2))) {
             assertThat(reader.entries("dev-learning-exam-attempt-lifecycle"))
                     .extracting(entry -> entry.text("id"))
-                    .containsExactly(duringOutage.id().toString());
+                    .containsExactly(duringOutage.captured().id().toString());
         }
     }
 }

@@ -6,33 +6,48 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A {@code redis-server} child process of the test, on a free loopback port, without persistence, so a test
- * can stop and start Redis without touching the shared one. Needs {@code redis-server} on the PATH
- * ({@code .ci/run} installs it when missing).
+ * A {@code redis-server} child process of the test, on a free loopback port, so a test can stop and start Redis
+ * without touching the shared one: without persistence, or with an append-only file in a directory of the test's
+ * (synced on every write), so that what was added before a stop is still there after the next start. Needs
+ * {@code redis-server} on the PATH ({@code .ci/run} installs it when missing).
  */
-final class RedisServerProcess implements AutoCloseable {
+public final class RedisServerProcess implements AutoCloseable {
     private static final int READY_CHECKS = 200;
 
     private final int port = freePort();
     private final String password;
+    private final Optional<Path> dataDir;
     private Process process;
 
-    RedisServerProcess(String password) {
+    public RedisServerProcess(String password) {
+        this(password, Optional.empty());
+    }
+
+    /** @param dataDir where the append-only file lives across stops; empty = nothing kept */
+    public RedisServerProcess(String password, Optional<Path> dataDir) {
         this.password = password;
+        this.dataDir = dataDir;
     }
 
     /** The URL to reach it, with the password and the given database. */
-    URI url(int database) {
+    public URI url(int database) {
         return URI.create("redis://:" + password + "@127.0.0.1:" + port + "/" + database);
     }
 
-    void start() {
+    public void start() {
         try {
-            process = new ProcessBuilder("redis-server", "--port", Integer.toString(port), "--bind", "127.0.0.1",
-                    "--save", "", "--appendonly", "no", "--requirepass", password)
+            List<String> command = new ArrayList<>(List.of("redis-server", "--port", Integer.toString(port), "--bind",
+                    "127.0.0.1", "--save", "", "--requirepass", password));
+            dataDir.ifPresentOrElse(dir -> command.addAll(List.of("--appendonly", "yes", "--appendfsync", "always",
+                    "--dir", dir.toString())), () -> command.addAll(List.of("--appendonly", "no")));
+            process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start();
@@ -42,7 +57,7 @@ final class RedisServerProcess implements AutoCloseable {
         awaitListening();
     }
 
-    void stop() {
+    public void stop() {
         process.destroy();
         try {
             if (!process.waitFor(10, TimeUnit.SECONDS)) {

@@ -1,6 +1,7 @@
 package dev.proctorreviews.openedx.eventbus;
 
 import dev.proctorreviews.application.port.out.lifecycle.AttemptLifecycleEvent;
+import dev.proctorreviews.application.port.out.lifecycle.CapturedLifecycleEvent;
 import dev.proctorreviews.application.port.out.lifecycle.ExamKind;
 import dev.proctorreviews.application.port.out.lifecycle.LearnerSnapshot;
 import dev.proctorreviews.application.port.out.lifecycle.LifecycleChange;
@@ -23,7 +24,7 @@ final class SampleEvents {
     static AttemptLifecycleEvent of(LifecycleChange change) {
         Optional<LearnerSnapshot> requesting = change == LifecycleChange.SUBMITTED ? Optional.of(ADA)
                 : change == LifecycleChange.RESET ? Optional.of(STAFF) : Optional.empty();
-        return new AttemptLifecycleEvent(UUID.randomUUID(), change, COMMITTED, ADA, COURSE, USAGE,
-                ExamKind.PROCTORED, requesting);
+        return new AttemptLifecycleEvent(new CapturedLifecycleEvent(UUID.randomUUID(), change, ADA, COURSE, USAGE,
+                ExamKind.PROCTORED, requesting), COMMITTED);
     }
 }

@@ -9,13 +9,13 @@ import org.testcontainers.containers.GenericContainer;
  * Testcontainers when a Docker daemon answers; else the Redis on 127.0.0.1:6379 that the build machines run
  * (and {@code .ci/run} starts when none answers). Tests keep apart by using their own stream names.
  */
-final class TestRedis {
+public final class TestRedis {
     private static URI url;
 
     private TestRedis() {
     }
 
-    static synchronized URI url() {
+    public static synchronized URI url() {
         if (url == null) {
             url = locate();
         }

@@ -22,6 +22,14 @@ public record ParkedDelivery(long id, ReviewSource vendor, Optional<String> exte
                              int deliveries, Instant firstReceivedAt, Instant lastReceivedAt,
                              Optional<Instant> replayedAt) {
 
+    /** A delivery parked as it arrives: not stored yet, received once, not replayed. */
+    public static ParkedDelivery arrived(ReviewSource vendor, Optional<String> externalIdFromRoute,
+                                         Optional<AttemptCode> attemptCode, String payload, String payloadSha256,
+                                         ParkReason reason, String detail, Instant receivedAt) {
+        return new ParkedDelivery(0, vendor, externalIdFromRoute, attemptCode, payload, payloadSha256, reason, detail,
+                DeliveryState.PARKED, 1, receivedAt, receivedAt, Optional.empty());
+    }
+
     /** Why a delivery was parked: the two answers that an event later in the LMS can change. */
     public enum ParkReason {
         ATTEMPT_NOT_FOUND("attempt_not_found"),

@@ -21,6 +21,8 @@ import dev.proctorreviews.application.service.attempt.ManageAttemptsService;
 import dev.proctorreviews.application.service.delivery.ForgetOldWebhooksService;
 import dev.proctorreviews.application.service.delivery.ParkedDeliveriesService;
 import dev.proctorreviews.application.service.exam.ManageExamsService;
+import dev.proctorreviews.application.service.outcome.LifecycleBus;
+import dev.proctorreviews.application.service.outcome.LifecycleRecorder;
 import dev.proctorreviews.application.service.outcome.ReadOutcomesService;
 import dev.proctorreviews.application.service.review.ApplyReviewService;
 import dev.proctorreviews.application.service.review.DeleteReviewService;
@@ -34,6 +36,7 @@ import dev.proctorreviews.application.service.subscription.ManageSubscriptionsSe
 import dev.proctorreviews.domain.review.ReviewSource;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The core assembled from its driven ports: every service, each given only the ports it uses. The one place
@@ -57,11 +60,13 @@ public final class ProctorCore implements CoreUseCases {
     private final ManageSubscriptionsService subscriptions;
 
     private ProctorCore(Stores stores, Map<ReviewSource, ReviewPayloadReader> readers, VideoLinkVault vault,
-                        CoreSettings settings, Clock clock) {
+                        CoreSettings settings, Optional<LifecycleBus> bus, Clock clock) {
         Transactions tx = stores.transactions();
+        LifecycleRecorder lifecycle = new LifecycleRecorder(bus, stores.outbox(), stores.users(), stores.exams(),
+                clock);
         this.applyReview = new ApplyReviewService(tx, stores.attempts(), stores.reviews(), stores.exams(),
-                stores.credit(), stores.events(), settings.policy(), clock);
-        this.receive = new ReceiveVendorReviewService(tx, stores.attempts(), stores.exams(), stores.users(),
+                stores.credit(), stores.events(), lifecycle, settings.policy(), clock);
+        this.receive = new ReceiveVendorReviewService(tx, stores.attempts(), stores.users(),
                 stores.reviews(), stores.history(), stores.notifications(), stores.seenWebhooks(),
                 stores.parkedDeliveries(), stores.events(), readers, vault, applyReview, settings.policy(),
                 settings.callbackSimulation(), settings.publicBaseUrl(), settings.replayWindow(), clock);
@@ -69,7 +74,7 @@ public final class ProctorCore implements CoreUseCases {
                 stores.exams(), stores.parkedDeliveries(), stores.notifications());
         this.exams = new ManageExamsService(tx, stores.exams());
         this.attempts = new ManageAttemptsService(tx, stores.exams(), stores.users(), stores.attempts(),
-                stores.reviews(), stores.events(), clock);
+                stores.reviews(), stores.events(), lifecycle, clock);
         this.reviews = new ReadReviewsService(tx, stores.attempts(), stores.reviews(), stores.history());
         this.deleteReview = new DeleteReviewService(tx, stores.attempts(), stores.reviews(), stores.history(), clock);
         this.staffDecisions = new RecordStaffDecisionService(tx, stores.attempts(), stores.exams(), stores.users(),
@@ -89,10 +94,13 @@ public final class ProctorCore implements CoreUseCases {
      * @param stores  the driven ports, sharing one transaction port
      * @param readers the payload reader of each vendor
      * @param vault   seals video links (or declines to keep them)
+     * @param bus     the learning platform's event bus, when one is configured: lifecycle changes are then
+     *                captured for it
      */
     public static ProctorCore assemble(Stores stores, Map<ReviewSource, ReviewPayloadReader> readers,
-                                       VideoLinkVault vault, CoreSettings settings, Clock clock) {
-        return new ProctorCore(stores, readers, vault, settings, clock);
+                                       VideoLinkVault vault, CoreSettings settings, Optional<LifecycleBus> bus,
+                                       Clock clock) {
+        return new ProctorCore(stores, readers, vault, settings, bus, clock);
     }
 
     @Override

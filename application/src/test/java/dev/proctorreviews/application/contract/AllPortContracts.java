@@ -91,4 +91,20 @@ public abstract class AllPortContracts {
             return AllPortContracts.this.stores();
         }
     }
+
+    @Nested
+    class SignIn extends StaffSignInPortsContract {
+        @Override
+        protected Stores stores() {
+            return AllPortContracts.this.stores();
+        }
+    }
+
+    @Nested
+    class Boards extends ReviewBoardsContract {
+        @Override
+        protected Stores stores() {
+            return AllPortContracts.this.stores();
+        }
+    }
 }

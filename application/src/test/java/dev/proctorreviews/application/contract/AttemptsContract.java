@@ -2,6 +2,7 @@ package dev.proctorreviews.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.proctorreviews.application.port.out.AttemptUnderReview;
 import dev.proctorreviews.application.port.out.NewAttempt;
 import dev.proctorreviews.domain.attempt.Attempt;
 import dev.proctorreviews.domain.attempt.AttemptCode;
@@ -9,8 +10,16 @@ import dev.proctorreviews.domain.attempt.AttemptLookup;
 import dev.proctorreviews.domain.attempt.AttemptStatus;
 import dev.proctorreviews.domain.attempt.ExternalId;
 import dev.proctorreviews.domain.exam.Backend;
+import dev.proctorreviews.domain.exam.Exam;
+import dev.proctorreviews.domain.review.Review;
+import dev.proctorreviews.domain.review.ReviewHead;
+import dev.proctorreviews.domain.review.ReviewSource;
+import dev.proctorreviews.domain.review.ReviewStatus;
+import dev.proctorreviews.domain.review.Reviewer;
 import dev.proctorreviews.domain.user.UserId;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 public abstract class AttemptsContract extends PortContract {
@@ -43,7 +52,7 @@ public abstract class AttemptsContract extends PortContract {
     void anExternalIdIsTakenPerBackendIgnoringCaseLiveOrArchived() {
         String external = unique("Claimed");
         Attempt attempt = newAttempt(external);
-        run(() -> stores().attempts().update(attempt.archived(NOW.plusSeconds(1))));
+        run(() -> stores().attempts().update(attempt.archived(NOW.plusSeconds(1), Optional.empty())));
 
         assertThat(tx(() -> stores().attempts().claimExternalId(Backend.PSI,
                 new ExternalId(external.toUpperCase(Locale.ROOT))))).isFalse();
@@ -54,9 +63,40 @@ public abstract class AttemptsContract extends PortContract {
     }
 
     @Test
-    void updatesStatusAndArchivedTime() {
+    void lockingForReviewReadsTheExamAndTheCurrentReviewsHeadAndNextVersion() {
+        String external = unique("Locked");
+        Attempt attempt = newAttempt(external);
+        Exam exam = tx(() -> stores().exams().byId(attempt.examId())).orElseThrow();
+
+        AttemptUnderReview fresh = tx(() -> stores().attempts().lockForReview(
+                new AttemptLookup.ByExternalId(new ExternalId(external.toUpperCase(Locale.ROOT))))).orElseThrow();
+        assertThat(fresh).isEqualTo(new AttemptUnderReview(attempt, exam, Optional.empty(), 1));
+
+        Review first = new Review(attempt.code(), 1, ReviewStatus.SUSPICIOUS, ReviewSource.PSI, Optional.empty(),
+                "{}", Optional.of("sha-1"), Optional.empty(), List.of(), NOW);
+        Review decision = Review.staffDecision(attempt.code(), 2, ReviewStatus.CLEAN,
+                new Reviewer(attempt.userId(), "learner"), NOW);
+        run(() -> {
+            stores().reviews().saveVersion(first);
+            stores().reviews().saveVersion(decision);
+            stores().reviews().makeCurrent(attempt, 1, NOW);
+        });
+        assertThat(tx(() -> stores().attempts().lockForReview(new AttemptLookup.ByCode(attempt.code()))))
+                .contains(new AttemptUnderReview(attempt, exam, Optional.of(first.head()), 3));
+
+        run(() -> stores().reviews().makeCurrent(attempt, 2, NOW));
+        assertThat(tx(() -> stores().attempts().lockForReview(new AttemptLookup.ById(attempt.id()))))
+                .contains(new AttemptUnderReview(attempt, exam,
+                        Optional.of(new ReviewHead(2, ReviewStatus.CLEAN, ReviewSource.STAFF, Optional.empty())), 3));
+        assertThat(tx(() -> stores().attempts().lockForReview(new AttemptLookup.ByCode(AttemptCode.generate()))))
+                .isEmpty();
+    }
+
+    @Test
+    void updatesStatusArchivedTimeAndWhoArchived() {
         Attempt attempt = newAttempt(unique("ext"));
-        Attempt archived = attempt.withStatus(AttemptStatus.SUBMITTED, NOW.plusSeconds(1)).archived(NOW.plusSeconds(2));
+        Attempt archived = attempt.withStatus(AttemptStatus.SUBMITTED, NOW.plusSeconds(1))
+                .archived(NOW.plusSeconds(2), Optional.of(attempt.userId()));
 
         run(() -> stores().attempts().update(archived));
 
@@ -69,7 +109,7 @@ public abstract class AttemptsContract extends PortContract {
         Attempt first = newAttempt(unique("ext"));
         Attempt second = tx(() -> stores().attempts().add(new NewAttempt(first.examId(), first.userId(),
                 AttemptCode.generate(), new ExternalId(unique("ext")), true, AttemptStatus.CREATED, NOW)));
-        Attempt archived = second.archived(NOW.plusSeconds(1));
+        Attempt archived = second.archived(NOW.plusSeconds(1), Optional.empty());
         run(() -> stores().attempts().update(archived));
         newAttempt(unique("someone-else"));
 

@@ -20,10 +20,9 @@ public abstract class ParkedDeliveriesContract extends PortContract {
     private static final PageRequest FIRST_PAGE = PageRequest.of(0, PageRequest.MAX_LIMIT);
 
     private static ParkedDelivery delivery(String sha) {
-        return new ParkedDelivery(0, ReviewSource.PSI, Optional.of("ext-1"), Optional.empty(),
-                "{\"status\":\"passed\"}", sha,
-                ParkedDelivery.ParkReason.ATTEMPT_NOT_FOUND, "Could not locate an attempt with external_id=ext-1", DeliveryState.PARKED, 1,
-                NOW, NOW, Optional.empty());
+        return ParkedDelivery.arrived(ReviewSource.PSI, Optional.of("ext-1"), Optional.empty(),
+                "{\"status\":\"passed\"}", sha, ParkedDelivery.ParkReason.ATTEMPT_NOT_FOUND,
+                "Could not locate an attempt with external_id=ext-1", NOW);
     }
 
     @Test
@@ -110,9 +109,9 @@ public abstract class ParkedDeliveriesContract extends PortContract {
         AttemptCode code = AttemptCode.generate();
         String external = unique("Late");
         String unrelated = unique("other");
-        ParkedDelivery byCode = new ParkedDelivery(0, ReviewSource.SOFTWARE_SECURE, Optional.empty(),
+        ParkedDelivery byCode = ParkedDelivery.arrived(ReviewSource.SOFTWARE_SECURE, Optional.empty(),
                 Optional.of(code), "{}", unique("sha").substring(0, 40), ParkedDelivery.ParkReason.ATTEMPT_NOT_FOUND,
-                "not found", DeliveryState.PARKED, 1, NOW, NOW, Optional.empty());
+                "not found", NOW);
         ParkedDelivery byRoute = routed(external);
         run(() -> {
             stores().parkedDeliveries().park(byCode);
@@ -134,9 +133,8 @@ public abstract class ParkedDeliveriesContract extends PortContract {
     }
 
     private static ParkedDelivery routed(String externalId) {
-        return new ParkedDelivery(0, ReviewSource.PSI, Optional.of(externalId), Optional.empty(), "{}",
-                unique("sha").substring(0, 40), ParkedDelivery.ParkReason.ATTEMPT_NOT_FOUND, "not found",
-                DeliveryState.PARKED, 1, NOW, NOW, Optional.empty());
+        return ParkedDelivery.arrived(ReviewSource.PSI, Optional.of(externalId), Optional.empty(), "{}",
+                unique("sha").substring(0, 40), ParkedDelivery.ParkReason.ATTEMPT_NOT_FOUND, "not found", NOW);
     }
 
     private long idOf(String sha) {

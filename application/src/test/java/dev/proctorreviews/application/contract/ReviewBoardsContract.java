@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
 /** The {@code ReviewBoards} read models: attempts with a current review, and per-exam counts of a course. */
 public abstract class ReviewBoardsContract extends PortContract {
 
-    protected abstract ReviewBoards boards();
+    private ReviewBoards boards() {
+        return stores().reviewBoards();
+    }
 
     private Attempt attempt(Exam exam, User learner, AttemptStatus status) {
         return tx(() -> stores().attempts().add(new NewAttempt(exam.id(), learner.id(), AttemptCode.generate(),
@@ -35,7 +37,7 @@ public abstract class ReviewBoardsContract extends PortContract {
         run(() -> {
             stores().reviews().saveVersion(new Review(attempt.code(), 1, status, ReviewSource.PSI, Optional.empty(),
                     "{}", Optional.empty(), Optional.empty(), List.of(), NOW));
-            stores().reviews().makeCurrent(attempt.code(), 1, true, NOW.plusSeconds(5));
+            stores().reviews().makeCurrent(attempt, 1, NOW.plusSeconds(5));
         });
     }
 

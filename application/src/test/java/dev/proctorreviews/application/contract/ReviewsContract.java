@@ -40,14 +40,14 @@ public abstract class ReviewsContract extends PortContract {
         Review first = version(code, 1, ReviewStatus.CLEAN, Optional.empty(), 6);
         run(() -> {
             stores().reviews().saveVersion(first);
-            stores().reviews().makeCurrent(code, 1, true, NOW);
+            stores().reviews().makeCurrent(attempt, 1, NOW);
         });
         Review second = version(code, 2, ReviewStatus.SUSPICIOUS,
                 Optional.of(new Reviewer(reviewer.id(), reviewer.username())), 3);
         run(() -> {
             stores().reviews().saveVersion(second);
             stores().history().add(code, 1, HistoryReason.UPDATED, NOW.plusSeconds(1));
-            stores().reviews().makeCurrent(code, 2, true, NOW.plusSeconds(1));
+            stores().reviews().makeCurrent(attempt, 2, NOW.plusSeconds(1));
         });
 
         CurrentReview current = tx(() -> stores().reviews().current(code)).orElseThrow();
@@ -91,9 +91,9 @@ public abstract class ReviewsContract extends PortContract {
             stores().reviews().saveVersion(version(theirs.code(), 1, ReviewStatus.CLEAN, Optional.empty(), 2));
             stores().reviews().saveVersion(version(theirs.code(), 2, ReviewStatus.SUSPICIOUS, Optional.empty(), 1));
             stores().history().add(theirs.code(), 1, HistoryReason.UPDATED, NOW);
-            stores().reviews().makeCurrent(theirs.code(), 2, true, NOW);
+            stores().reviews().makeCurrent(theirs, 2, NOW);
             stores().reviews().saveVersion(version(other.code(), 1, ReviewStatus.CLEAN, Optional.empty(), 2));
-            stores().reviews().makeCurrent(other.code(), 1, true, NOW);
+            stores().reviews().makeCurrent(other, 1, NOW);
         });
 
         assertThat(tx(() -> stores().reviews().retirePersonalData(theirs.userId()))).isEqualTo(2);
@@ -116,7 +116,7 @@ public abstract class ReviewsContract extends PortContract {
         Attempt attempt = newAttempt(unique("ext"));
         run(() -> {
             stores().reviews().saveVersion(version(attempt.code(), 1, ReviewStatus.CLEAN, Optional.empty(), 1));
-            stores().reviews().makeCurrent(attempt.code(), 1, true, NOW);
+            stores().reviews().makeCurrent(attempt, 1, NOW);
             stores().reviews().markAttemptInactive(attempt.code());
         });
 
@@ -124,5 +124,20 @@ public abstract class ReviewsContract extends PortContract {
         assertThat(current.attemptActive()).isFalse();
         assertThat(current.review().version()).isEqualTo(1);
         assertThat(tx(() -> stores().history().of(attempt.code()))).isEmpty();
+    }
+
+    @Test
+    void aReviewOfAnArchivedAttemptIsCurrentButNotActive() {
+        Attempt archived = newAttempt(unique("ext")).archived(NOW, Optional.empty());
+        Attempt live = newAttempt(unique("ext"));
+        run(() -> {
+            stores().reviews().saveVersion(version(archived.code(), 1, ReviewStatus.CLEAN, Optional.empty(), 0));
+            stores().reviews().makeCurrent(archived, 1, NOW);
+            stores().reviews().saveVersion(version(live.code(), 1, ReviewStatus.CLEAN, Optional.empty(), 0));
+            stores().reviews().makeCurrent(live, 1, NOW);
+        });
+
+        assertThat(tx(() -> stores().reviews().current(archived.code())).orElseThrow().attemptActive()).isFalse();
+        assertThat(tx(() -> stores().reviews().current(live.code())).orElseThrow().attemptActive()).isTrue();
     }
 }

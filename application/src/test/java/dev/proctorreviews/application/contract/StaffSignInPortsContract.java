@@ -12,9 +12,13 @@ import org.junit.jupiter.api.Test;
 /** The {@code StaffSessions} and {@code SignInLinks} ports: idle expiry, and links that can be taken only once. */
 public abstract class StaffSignInPortsContract extends PortContract {
 
-    protected abstract StaffSessions sessions();
+    private StaffSessions sessions() {
+        return stores().staffSessions();
+    }
 
-    protected abstract SignInLinks links();
+    private SignInLinks links() {
+        return stores().signInLinks();
+    }
 
     private User staff() {
         return newUser(unique("staff"), unique("s") + "@example.com", true, Set.of());

@@ -1,5 +1,6 @@
 package dev.proctorreviews.application.fakes;
 
+import dev.proctorreviews.application.port.out.AttemptUnderReview;
 import dev.proctorreviews.application.port.out.Attempts;
 import dev.proctorreviews.application.port.out.NewAttempt;
 import dev.proctorreviews.domain.attempt.Attempt;
@@ -21,9 +22,15 @@ final class InMemoryAttempts implements Attempts {
     private final Map<AttemptId, Attempt> attempts = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
     private final InMemoryExams exams;
+    private InMemoryReviews reviews;
 
     InMemoryAttempts(InMemoryExams exams) {
         this.exams = exams;
+    }
+
+    /** The reviews read by {@link #lockForReview}; they know the attempts too, so they come second. */
+    void readReviewsFrom(InMemoryReviews reviewsOfAttempts) {
+        this.reviews = reviewsOfAttempts;
     }
 
     @Override
@@ -32,7 +39,8 @@ final class InMemoryAttempts implements Attempts {
             throw new IllegalStateException("attempt code already used");
         }
         Attempt attempt = new Attempt(new AttemptId(ids.incrementAndGet()), a.examId(), a.userId(), a.code(),
-                a.externalId(), a.takingAsProctored(), a.status(), Optional.empty(), a.createdAt(), a.createdAt());
+                a.externalId(), a.takingAsProctored(), a.status(), Optional.empty(), Optional.empty(), a.createdAt(),
+                a.createdAt());
         attempts.put(attempt.id(), attempt);
         return attempt;
     }
@@ -41,6 +49,13 @@ final class InMemoryAttempts implements Attempts {
     @Override
     public Optional<Attempt> findLocked(AttemptLookup lookup) {
         return find(lookup);
+    }
+
+    @Override
+    public Optional<AttemptUnderReview> lockForReview(AttemptLookup lookup) {
+        return find(lookup).map(attempt -> new AttemptUnderReview(attempt, exams.byId(attempt.examId()).orElseThrow(),
+                reviews.current(attempt.code()).map(current -> current.review().head()),
+                reviews.nextVersion(attempt.code())));
     }
 
     @Override

@@ -50,9 +50,9 @@ final class InMemoryReviews implements Reviews {
     }
 
     @Override
-    public void makeCurrent(AttemptCode code, int version, boolean attemptActive, Instant now) {
-        version(code, version);
-        current.compute(code, (c, old) -> new Pointer(version, attemptActive,
+    public void makeCurrent(Attempt attempt, int version, Instant now) {
+        version(attempt.code(), version);
+        current.compute(attempt.code(), (c, old) -> new Pointer(version, !attempt.isArchived(),
                 old == null ? now : old.createdAt(), now));
     }
 

@@ -19,6 +19,7 @@ public final class InMemoryStores {
         InMemoryExams exams = new InMemoryExams();
         InMemoryAttempts attempts = new InMemoryAttempts(exams);
         InMemoryReviews reviews = new InMemoryReviews(users, attempts);
+        attempts.readReviewsFrom(reviews);
         InMemoryOutbound outbound = new InMemoryOutbound();
         return new Stores(new LockTransactions(), users, exams, attempts, reviews,
                 new InMemoryReviewHistory(reviews), new InMemoryCreditRequirements(), new InMemoryNotifications(),

@@ -23,6 +23,7 @@ import dev.proctorreviews.application.port.out.VendorAttemptKey;
 import dev.proctorreviews.application.service.CoreSettings;
 import dev.proctorreviews.application.service.ProctorCore;
 import dev.proctorreviews.application.service.delivery.ForgetOldWebhooksService;
+import dev.proctorreviews.application.service.outcome.LifecycleBus;
 import dev.proctorreviews.domain.attempt.Attempt;
 import dev.proctorreviews.domain.attempt.AttemptLookup;
 import dev.proctorreviews.domain.attempt.ExternalId;
@@ -70,6 +71,9 @@ public final class ReviewWorld {
     public final ForgetOldWebhooksService forgetOldWebhooks;
     public final DeliveryUseCases parked;
 
+    /** The lifecycle events the core captured and counted (every world has a bus, so every scenario captures). */
+    public final RecordedLifecycle lifecycle = new RecordedLifecycle();
+
     private final ScriptedPayloadReader softwareSecure = new ScriptedPayloadReader();
     private final ScriptedPayloadReader psi = new ScriptedPayloadReader();
     private final AtomicInteger contentIds = new AtomicInteger();
@@ -78,7 +82,8 @@ public final class ReviewWorld {
     public ReviewWorld(Stores stores, CoreSettings settings) {
         this.stores = stores;
         ProctorCore core = ProctorCore.assemble(stores, Map.of(ReviewSource.SOFTWARE_SECURE, softwareSecure,
-                ReviewSource.PSI, psi), url -> Optional.of("sealed:" + url.length()), settings, Clock.systemUTC());
+                ReviewSource.PSI, psi), url -> Optional.of("sealed:" + url.length()), settings,
+                Optional.of(new LifecycleBus(lifecycle, lifecycle)), Clock.systemUTC());
         this.users = core.users();
         this.exams = core.exams();
         this.attempts = core.attempts();

@@ -76,8 +76,8 @@ public abstract class SeedScenarios {
         User learner = world.learner();
         Attempt ss = world.attempt(world.exam(Backend.SOFTWARE_SECURE, false), learner);
         Attempt psi = world.attempt(world.exam(Backend.PSI, false), learner);
-        world.attempts.archive(ss.id());
-        world.attempts.archive(psi.id());
+        world.attempts.archive(ss.id(), Optional.empty());
+        world.attempts.archive(psi.id(), Optional.empty());
         long before = lastSeq(world);
 
         assertThat(world.softwareSecure(ss, "Suspicious")).isInstanceOf(ReceiveReviewResult.Applied.class);
@@ -182,7 +182,7 @@ public abstract class SeedScenarios {
         assertThat(world.reads.get(attempt.code()).orElseThrow().attemptActive()).isTrue();
         long before = lastSeq(world);
 
-        world.attempts.archive(attempt.id());
+        world.attempts.archive(attempt.id(), Optional.empty());
 
         CurrentReview review = world.reads.get(attempt.code()).orElseThrow();
         assertThat(review.attemptActive()).isFalse();
@@ -214,7 +214,7 @@ public abstract class SeedScenarios {
         Attempt attempt = world.attempt(world.exam(Backend.PSI, false), world.learner());
         world.psi(attempt, "passed", Optional.empty());
         assertThat(world.reload(attempt).status()).isEqualTo(AttemptStatus.VERIFIED);
-        world.attempts.archive(attempt.id());
+        world.attempts.archive(attempt.id(), Optional.empty());
 
         ReceiveReviewResult result = world.psi(attempt, "suspicious", Optional.empty());
 
@@ -474,7 +474,7 @@ public abstract class SeedScenarios {
         world.softwareSecure(live, "Clean");
         world.softwareSecure(live, "Suspicious");
         world.psi(archived, "passed", Optional.empty());
-        world.attempts.archive(archived.id());
+        world.attempts.archive(archived.id(), Optional.empty());
         String late = "late-" + UUID.randomUUID();
         world.psi(late, "suspicious", Optional.empty());
         world.attempt(world.exam(Backend.PSI, false), learner, late);

@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
@@ -65,7 +66,7 @@ public class CallbackStepsBenchmark {
                 .replace("{{attempt_code}}", "ABC").replace("{{external_id}}", "ext").getBytes(StandardCharsets.UTF_8);
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
-        verifier = new WebhookVerifier(Map.of(ReviewSource.PSI, List.of(key)), Duration.ofMinutes(5),
+        verifier = new WebhookVerifier(Map.of(ReviewSource.PSI, List.of(key)), Set.of(), Duration.ofMinutes(5),
                 Clock.systemUTC());
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));

@@ -266,6 +266,42 @@ class HttpContractIT extends AgainstDefaultService {
     }
 
     @Test
+    void usersKeepANameAndAnActiveFlagAndAnArchiveKeepsWhoAskedForIt() {
+        Lms lms = new Lms(service);
+        long id = java.util.concurrent.ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+        JsonNode named = ok(service.api("PUT", "/api/v1/users/" + id, "{\"username\": \"ada\", \"email\":"
+                + " \"ada@example.com\", \"name\": \"Ada Lovelace\", \"is_active\": false}"), 200);
+        assertThat(named.get("name").asText()).isEqualTo("Ada Lovelace");
+        assertThat(named.get("is_active").asBoolean()).isFalse();
+        assertThat(ok(service.get("/api/v1/users/" + id), 200)).isEqualTo(named);
+        JsonNode unnamed = ok(service.api("PUT", "/api/v1/users/" + id, "{\"username\": \"ada\", \"email\":"
+                + " \"ada@example.com\", \"name\": null}"), 200);
+        assertThat(unnamed.get("name").isNull()).isTrue();
+        assertThat(unnamed.get("is_active").asBoolean()).isTrue();
+        assertThat(ok(service.api("PUT", "/api/v1/users/" + id, "{\"username\": \"ada\", \"email\":"
+                + " \"ada@example.com\", \"name\": \"\"}"), 200).get("name").isNull()).isTrue();
+        JsonNode invalid = problem(service.api("PUT", "/api/v1/users/" + id, "{\"username\": \"ada\", \"email\":"
+                + " \"ada@example.com\", \"name\": \"" + "n".repeat(256) + "\", \"is_active\": \"yes\"}"), 400,
+                "invalid_request");
+        assertThat(invalid.get("errors")).extracting(e -> e.get("field").asText())
+                .containsExactlyInAnyOrder("name", "is_active");
+
+        JsonNode attempt = lms.attempt("psi");
+        problem(service.api("DELETE", "/api/v1/attempts/" + attempt.get("id").asLong() + "?requesting_user_id=abc",
+                null), 400, "invalid_request");
+        problem(service.api("DELETE", "/api/v1/attempts/" + attempt.get("id").asLong() + "?requesting_user_id=0",
+                null), 400, "invalid_request");
+        problem(service.api("DELETE", "/api/v1/attempts/" + attempt.get("id").asLong() + "?requesting_user_id="
+                + (id ^ 1), null), 404, "user_not_found");
+        assertThat(lms.reload(attempt).get("archived").asBoolean()).isFalse();
+        assertThat(service.api("DELETE", "/api/v1/attempts/" + attempt.get("id").asLong() + "?requesting_user_id="
+                + id, null).status()).isEqualTo(204);
+        JsonNode archived = lms.reload(attempt);
+        assertThat(archived.get("archived").asBoolean()).isTrue();
+        assertThat(archived.get("archived_by_user_id").asLong()).isEqualTo(id);
+    }
+
+    @Test
     void operationsEndpoints() {
         assertThat(service.unauthenticated("GET", "/health/live").status()).isEqualTo(200);
         assertThat(service.unauthenticated("GET", "/health/ready").status()).isEqualTo(200);

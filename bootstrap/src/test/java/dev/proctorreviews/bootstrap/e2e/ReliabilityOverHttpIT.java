@@ -127,6 +127,8 @@ class ReliabilityOverHttpIT extends AgainstDefaultService {
         assertThat(user.get("username").asText()).isEqualTo("retired_user_" + userId);
         assertThat(user.get("email").asText()).isEqualTo("retired_user_" + userId + "@retired.invalid");
         assertThat(user.get("is_staff").asBoolean()).isFalse();
+        assertThat(user.get("is_active").asBoolean()).isFalse();
+        assertThat(user.get("name").isNull()).isTrue();
         JsonNode notifications = ok(service.get("/api/v1/notifications?course_id="
                 + URLEncoder.encode(exam.get("course_id").asText(), StandardCharsets.UTF_8)), 200);
         assertThat(notifications.get("notifications")).isNotEmpty()

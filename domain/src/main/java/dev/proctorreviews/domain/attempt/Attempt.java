@@ -9,10 +9,13 @@ import java.util.Optional;
 /**
  * One learner's sitting of an exam. An archived attempt (deleted by staff) is still found by its code or
  * external id, because vendors send late reviews for it, but it never changes again.
+ *
+ * @param archivedBy the user who asked for the archive (the staff member or learner who reset the attempt),
+ *                   when the LMS named one
  */
 public record Attempt(AttemptId id, ExamId examId, UserId userId, AttemptCode code, ExternalId externalId,
                       boolean takingAsProctored, AttemptStatus status, Optional<Instant> archivedAt,
-                      Instant createdAt, Instant updatedAt) {
+                      Optional<UserId> archivedBy, Instant createdAt, Instant updatedAt) {
     public Attempt {
         Require.present(id, "id");
         Require.present(examId, "exam_id");
@@ -21,6 +24,10 @@ public record Attempt(AttemptId id, ExamId examId, UserId userId, AttemptCode co
         Require.present(externalId, "external_id");
         Require.present(status, "status");
         Require.present(archivedAt, "archived_at");
+        Require.present(archivedBy, "archived_by");
+        if (archivedBy.isPresent() && archivedAt.isEmpty()) {
+            throw new IllegalArgumentException("archived_by needs archived_at");
+        }
         Require.present(createdAt, "created_at");
         Require.present(updatedAt, "updated_at");
     }
@@ -44,15 +51,15 @@ public record Attempt(AttemptId id, ExamId examId, UserId userId, AttemptCode co
             throw new IllegalStateException("illegal transition " + status + " -> " + target);
         }
         return new Attempt(id, examId, userId, code, externalId, takingAsProctored, target, archivedAt,
-                createdAt, now);
+                archivedBy, createdAt, now);
     }
 
-    /** The attempt archived at {@code now}; archiving twice keeps the first time. */
-    public Attempt archived(Instant now) {
+    /** The attempt archived at {@code now} at the request of {@code by}; archiving twice keeps the first. */
+    public Attempt archived(Instant now, Optional<UserId> by) {
         if (isArchived()) {
             return this;
         }
         return new Attempt(id, examId, userId, code, externalId, takingAsProctored, status, Optional.of(now),
-                createdAt, now);
+                by, createdAt, now);
     }
 }

@@ -33,6 +33,20 @@ public record Review(AttemptCode attemptCode, int version, ReviewStatus status, 
         Require.present(receivedAt, "received_at");
     }
 
+    /**
+     * A vendor's review, with what is kept of the body that carried it (so that the same body again is a
+     * duplicate).
+     */
+    public static Review fromVendor(AttemptCode attemptCode, int version, ReviewSource vendor, ReviewStatus status,
+                                    Optional<Reviewer> reviewer, List<ReviewComment> comments, KeptPayload payload,
+                                    Instant receivedAt) {
+        if (vendor == ReviewSource.STAFF) {
+            throw new IllegalArgumentException("a staff decision is not a vendor review");
+        }
+        return new Review(attemptCode, version, status, vendor, reviewer, payload.redactedJson(),
+                Optional.of(payload.sha256()), payload.sealedVideoUrl(), comments, receivedAt);
+    }
+
     /** A staff member's decision: no payload, no comments, no video; final for later vendor reviews. */
     public static Review staffDecision(AttemptCode attemptCode, int version, ReviewStatus status, Reviewer reviewer,
                                        Instant decidedAt) {
@@ -40,14 +54,9 @@ public record Review(AttemptCode attemptCode, int version, ReviewStatus status, 
                 Optional.empty(), Optional.empty(), List.of(), decidedAt);
     }
 
-    /** A decision recorded by staff through the decision use case: final for later vendor reviews. */
-    public boolean isStaffDecision() {
-        return source == ReviewSource.STAFF;
-    }
-
-    /** Whether {@code sha256} is the digest of the body that produced this version. */
-    public boolean cameFromBody(String sha256) {
-        return payloadSha256.filter(own -> own.equals(sha256)).isPresent();
+    /** What the update decision needs of this version (a staff decision is final for later vendor reviews). */
+    public ReviewHead head() {
+        return new ReviewHead(version, status, source, payloadSha256);
     }
 
     /** The same version with the given comments: storage reads a version and its comments separately. */

@@ -18,12 +18,12 @@ public enum UpdateDecision {
     /** Send the current review to history and store the new one. */
     REPLACE;
 
-    public static UpdateDecision forVendorReview(Optional<Review> current, String payloadSha256,
+    public static UpdateDecision forVendorReview(Optional<ReviewHead> current, String payloadSha256,
                                                  ReviewPolicy policy) {
         if (current.isEmpty()) {
             return FIRST_REVIEW;
         }
-        Review existing = current.get();
+        ReviewHead existing = current.get();
         if (existing.cameFromBody(payloadSha256)) {
             return DUPLICATE;
         }

@@ -36,11 +36,13 @@ class AttemptStatusTest {
     @Test
     void anArchivedAttemptNeverChanges() {
         Attempt attempt = new Attempt(new AttemptId(1), new ExamId(1), new UserId(1), AttemptCode.generate(),
-                ExternalId.generate(), true, AttemptStatus.STARTED, Optional.empty(), Instant.EPOCH, Instant.EPOCH);
-        Attempt archived = attempt.archived(Instant.EPOCH.plusSeconds(5));
+                ExternalId.generate(), true, AttemptStatus.STARTED, Optional.empty(), Optional.empty(), Instant.EPOCH,
+                Instant.EPOCH);
+        Attempt archived = attempt.archived(Instant.EPOCH.plusSeconds(5), Optional.of(new UserId(3)));
 
         assertThat(archived.isArchived()).isTrue();
-        assertThat(archived.archived(Instant.EPOCH.plusSeconds(9)).archivedAt()).isEqualTo(archived.archivedAt());
+        assertThat(archived.archived(Instant.EPOCH.plusSeconds(9), Optional.empty())).isEqualTo(archived);
+        assertThat(archived.archivedBy()).contains(new UserId(3));
         assertThatThrownBy(() -> archived.withStatus(AttemptStatus.VERIFIED, Instant.EPOCH))
                 .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> attempt.withStatus(AttemptStatus.VERIFIED, Instant.EPOCH)

@@ -40,7 +40,7 @@ class SupportNotificationTest {
         Exam exam = new Exam(new ExamId(4), new ExamDetails(new CourseId("foo/bar/baz"), "c", "Final", 10, true,
                 false, Backend.SOFTWARE_SECURE));
         Attempt attempt = new Attempt(new AttemptId(9), exam.id(), new UserId(7), new AttemptCode("CODE"),
-                new ExternalId("Ext-1"), true, AttemptStatus.SUBMITTED, Optional.empty(), Instant.EPOCH,
+                new ExternalId("Ext-1"), true, AttemptStatus.SUBMITTED, Optional.empty(), Optional.empty(), Instant.EPOCH,
                 Instant.EPOCH);
         User learner = new User(new UserId(7), "ada", "ada@example.com", false, Set.of());
 
@@ -58,7 +58,7 @@ class SupportNotificationTest {
         Exam exam = new Exam(new ExamId(4), new ExamDetails(new CourseId("foo/bar/baz"), "c", "Final", 10, true,
                 false, Backend.PSI));
         Attempt attempt = new Attempt(new AttemptId(9), exam.id(), new UserId(7), new AttemptCode("CODE"),
-                new ExternalId(externalId), true, AttemptStatus.SUBMITTED, Optional.empty(), Instant.EPOCH,
+                new ExternalId(externalId), true, AttemptStatus.SUBMITTED, Optional.empty(), Optional.empty(), Instant.EPOCH,
                 Instant.EPOCH);
         User learner = new User(new UserId(7), "ada", "ada@example.com", false, Set.of());
 

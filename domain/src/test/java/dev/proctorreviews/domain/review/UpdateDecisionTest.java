@@ -14,14 +14,13 @@ class UpdateDecisionTest {
     private static final ReviewPolicy NO_UPDATES = new ReviewPolicy(PassingStatuses.defaults(), true, false);
 
     private static Review vendorReview(String sha) {
-        return new Review(new AttemptCode("A"), 1, ReviewStatus.CLEAN, ReviewSource.PSI, Optional.empty(), "{}",
-                Optional.of(sha), Optional.empty(), List.of(), Instant.EPOCH);
+        return Review.fromVendor(new AttemptCode("A"), 1, ReviewSource.PSI, ReviewStatus.CLEAN, Optional.empty(),
+                List.of(), new KeptPayload("{}", sha, Optional.empty()), Instant.EPOCH);
     }
 
     private static Review staffDecision() {
-        return new Review(new AttemptCode("A"), 2, ReviewStatus.CLEAN, ReviewSource.STAFF,
-                Optional.of(new Reviewer(new UserId(1), "staff")), "{}", Optional.empty(), Optional.empty(),
-                List.of(), Instant.EPOCH);
+        return Review.staffDecision(new AttemptCode("A"), 2, ReviewStatus.CLEAN, new Reviewer(new UserId(1), "staff"),
+                Instant.EPOCH);
     }
 
     @Test
@@ -32,32 +31,32 @@ class UpdateDecisionTest {
 
     @Test
     void identicalBodyIsADuplicateEvenWhenUpdatesAreOff() {
-        assertThat(UpdateDecision.forVendorReview(Optional.of(vendorReview("x")), "x", NO_UPDATES))
+        assertThat(UpdateDecision.forVendorReview(Optional.of(vendorReview("x").head()), "x", NO_UPDATES))
                 .isEqualTo(UpdateDecision.DUPLICATE);
     }
 
     @Test
     void differentBodyReplacesOrIsRefused() {
-        assertThat(UpdateDecision.forVendorReview(Optional.of(vendorReview("x")), "y", UPDATES))
+        assertThat(UpdateDecision.forVendorReview(Optional.of(vendorReview("x").head()), "y", UPDATES))
                 .isEqualTo(UpdateDecision.REPLACE);
-        assertThat(UpdateDecision.forVendorReview(Optional.of(vendorReview("x")), "y", NO_UPDATES))
+        assertThat(UpdateDecision.forVendorReview(Optional.of(vendorReview("x").head()), "y", NO_UPDATES))
                 .isEqualTo(UpdateDecision.REFUSED);
     }
 
     @Test
     void staffDecisionIsFinalWhateverTheUpdatePolicy() {
-        assertThat(UpdateDecision.forVendorReview(Optional.of(staffDecision()), "y", UPDATES))
+        assertThat(UpdateDecision.forVendorReview(Optional.of(staffDecision().head()), "y", UPDATES))
                 .isEqualTo(UpdateDecision.SUPERSEDED_BY_STAFF_DECISION);
-        assertThat(UpdateDecision.forVendorReview(Optional.of(staffDecision()), "y", NO_UPDATES))
+        assertThat(UpdateDecision.forVendorReview(Optional.of(staffDecision().head()), "y", NO_UPDATES))
                 .isEqualTo(UpdateDecision.SUPERSEDED_BY_STAFF_DECISION);
     }
 
     @Test
     void vendorReviewNamingAStaffReviewerIsNotAStaffDecision() {
-        Review named = new Review(new AttemptCode("A"), 1, ReviewStatus.CLEAN, ReviewSource.SOFTWARE_SECURE,
-                Optional.of(new Reviewer(new UserId(1), "staff")), "{}", Optional.of("x"), Optional.empty(),
-                List.of(), Instant.EPOCH);
-        assertThat(UpdateDecision.forVendorReview(Optional.of(named), "y", UPDATES))
+        Review named = Review.fromVendor(new AttemptCode("A"), 1, ReviewSource.SOFTWARE_SECURE, ReviewStatus.CLEAN,
+                Optional.of(new Reviewer(new UserId(1), "staff")), List.of(),
+                new KeptPayload("{}", "x", Optional.empty()), Instant.EPOCH);
+        assertThat(UpdateDecision.forVendorReview(Optional.of(named.head()), "y", UPDATES))
                 .isEqualTo(UpdateDecision.REPLACE);
     }
 }

@@ -3,12 +3,13 @@ package dev.proctorreviews.domain.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.proctorreviews.domain.exam.CourseId;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class RetiredUserTest {
     private final User ada = new User(new UserId(42), "ada", "ada@example.org", true,
-            Set.of(new CourseId("course-v1:edX+DemoX+Demo_Course")));
+            Set.of(new CourseId("course-v1:edX+DemoX+Demo_Course")), Optional.of("Ada Lovelace"), true);
 
     @Test
     void theRetiredPlaceholderKeepsTheIdAndNothingElseOfThePerson() {
@@ -19,6 +20,8 @@ class RetiredUserTest {
         assertThat(retired.email()).isEqualTo("retired_user_42@retired.invalid");
         assertThat(retired.globalStaff()).isFalse();
         assertThat(retired.staffCourses()).isEmpty();
+        assertThat(retired.name()).isEmpty();
+        assertThat(retired.active()).isFalse();
     }
 
     @Test

@@ -22,6 +22,13 @@ public interface Attempts {
     Optional<Attempt> findLocked(AttemptLookup lookup);
 
     /**
+     * Finds and locks an attempt as {@link #findLocked} does and reads, once it holds the lock, what a vendor
+     * review decides on: the exam, the current review's head and the next version number. One look-up for the
+     * callback path instead of four; storage may answer it in one round trip.
+     */
+    Optional<AttemptUnderReview> lockForReview(AttemptLookup lookup);
+
+    /**
      * Whether an external id is still free for attempts at exams of this backend, live or archived, ignoring
      * case; the answer holds until the surrounding transaction ends, because the check first takes a lock on
      * that (backend, external id) pair, so that two registrations of one id never both see it free.

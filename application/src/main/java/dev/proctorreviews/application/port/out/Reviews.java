@@ -1,5 +1,6 @@
 package dev.proctorreviews.application.port.out;
 
+import dev.proctorreviews.domain.attempt.Attempt;
 import dev.proctorreviews.domain.attempt.AttemptCode;
 import dev.proctorreviews.domain.review.CurrentReview;
 import dev.proctorreviews.domain.review.Review;
@@ -20,8 +21,11 @@ public interface Reviews {
     /** Stores a version with its comments; (attempt code, version) must be new. */
     void saveVersion(Review review);
 
-    /** Makes a stored version the current review, creating or replacing the attempt's current review. */
-    void makeCurrent(AttemptCode code, int version, boolean attemptActive, Instant now);
+    /**
+     * Makes a stored version the attempt's current review, creating or replacing it. The review counts as the
+     * attempt's active one unless the attempt is archived (an archived attempt still takes reviews).
+     */
+    void makeCurrent(Attempt attempt, int version, Instant now);
 
     /** Leaves the attempt without a current review (the version stays, for history). */
     void removeCurrent(AttemptCode code);

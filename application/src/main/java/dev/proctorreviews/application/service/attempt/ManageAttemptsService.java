@@ -1,5 +1,6 @@
 package dev.proctorreviews.application.service.attempt;
 
+import dev.proctorreviews.application.port.in.attempt.ArchiveResult;
 import dev.proctorreviews.application.port.in.attempt.AttemptResult;
 import dev.proctorreviews.application.port.in.attempt.AttemptUseCases;
 import dev.proctorreviews.application.port.in.attempt.RegisterAttemptCommand;
@@ -11,6 +12,7 @@ import dev.proctorreviews.application.port.out.Reviews;
 import dev.proctorreviews.application.port.out.Transactions;
 import dev.proctorreviews.application.port.out.Users;
 import dev.proctorreviews.application.service.outcome.EventRecorder;
+import dev.proctorreviews.application.service.outcome.LifecycleRecorder;
 import dev.proctorreviews.domain.attempt.Attempt;
 import dev.proctorreviews.domain.attempt.AttemptCode;
 import dev.proctorreviews.domain.attempt.AttemptId;
@@ -19,6 +21,8 @@ import dev.proctorreviews.domain.attempt.AttemptStatus;
 import dev.proctorreviews.domain.attempt.ExternalId;
 import dev.proctorreviews.domain.event.AttemptStatusChanged;
 import dev.proctorreviews.domain.exam.Exam;
+import dev.proctorreviews.domain.user.User;
+import dev.proctorreviews.domain.user.UserId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -32,16 +36,18 @@ public final class ManageAttemptsService
     private final Attempts attempts;
     private final Reviews reviews;
     private final EventRecorder events;
+    private final LifecycleRecorder lifecycle;
     private final Clock clock;
 
     public ManageAttemptsService(Transactions transactions, Exams exams, Users users, Attempts attempts,
-                                 Reviews reviews, Events events, Clock clock) {
+                                 Reviews reviews, Events events, LifecycleRecorder lifecycle, Clock clock) {
         this.transactions = transactions;
         this.exams = exams;
         this.users = users;
         this.attempts = attempts;
         this.reviews = reviews;
         this.events = new EventRecorder(events, clock);
+        this.lifecycle = lifecycle;
         this.clock = clock;
     }
 
@@ -95,24 +101,32 @@ public final class ManageAttemptsService
             Attempt changed = attempt.withStatus(target, clock.instant());
             attempts.update(changed);
             events.record(new AttemptStatusChanged(id, attempt.status(), target));
+            lifecycle.statusChanged(attempt, target);
             return new AttemptResult.Saved(changed);
         });
     }
 
     @Override
-    public boolean archive(AttemptId id) {
+    public ArchiveResult archive(AttemptId id, Optional<UserId> requestingUserId) {
         return transactions.inTransaction(() -> {
-            Optional<Attempt> found = attempts.findLocked(new AttemptLookup.ById(id));
+            AttemptLookup lookup = new AttemptLookup.ById(id);
+            Optional<Attempt> found = attempts.findLocked(lookup);
             if (found.isEmpty()) {
-                return false;
+                return new ArchiveResult.NotFound(AttemptResult.Missing.ATTEMPT, lookup.notFoundDetail());
+            }
+            Optional<User> requestingUser = requestingUserId.flatMap(users::byId);
+            if (requestingUserId.isPresent() && requestingUser.isEmpty()) {
+                return new ArchiveResult.NotFound(AttemptResult.Missing.USER,
+                        "Could not locate user with id=" + requestingUserId.get().value());
             }
             Attempt attempt = found.get();
             if (!attempt.isArchived()) {
                 Instant now = clock.instant();
-                attempts.update(attempt.archived(now));
+                attempts.update(attempt.archived(now, requestingUserId));
                 reviews.markAttemptInactive(attempt.code());
+                lifecycle.archived(attempt, requestingUser);
             }
-            return true;
+            return new ArchiveResult.Archived();
         });
     }
 }

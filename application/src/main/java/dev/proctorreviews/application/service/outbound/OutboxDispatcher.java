@@ -49,7 +49,7 @@ public final class OutboxDispatcher implements AutoCloseable {
     private final ThreadPoolExecutor workers;
     private final Thread poller;
     private final Object wakeUp = new Object();
-    /** Set when a try ends; a poller about to pause leases again instead (a wake-up is never lost). */
+    /** A try ended since this round of leasing began (guarded by {@link #wakeUp}), so the next round need not wait. */
     private boolean woken;
     private volatile boolean running;
 
@@ -84,6 +84,9 @@ public final class OutboxDispatcher implements AutoCloseable {
 
     private void poll() {
         while (running) {
+            synchronized (wakeUp) {
+                woken = false;
+            }
             boolean leased = false;
             try {
                 for (OutboxSink sink : sinks) {
@@ -113,17 +116,22 @@ public final class OutboxDispatcher implements AutoCloseable {
         return !messages.isEmpty();
     }
 
+    /**
+     * Waits for the poll interval, or until a try ends; returns at once when one ended during this round already
+     * (without that, a try that ends while the round leases would go unnoticed for a whole interval, and a
+     * head-of-line sink would send at most one message per interval).
+     */
     private void pause() {
         synchronized (wakeUp) {
+            if (!running || woken) {
+                return;
+            }
             try {
-                if (running && !woken) {
-                    wakeUp.wait(settings.pollInterval().toMillis());
-                }
+                wakeUp.wait(settings.pollInterval().toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 running = false;
             }
-            woken = false;
         }
     }
 

@@ -10,6 +10,7 @@ import dev.proctorreviews.application.port.out.Exams;
 import dev.proctorreviews.application.port.out.Reviews;
 import dev.proctorreviews.application.port.out.Transactions;
 import dev.proctorreviews.application.service.outcome.EventRecorder;
+import dev.proctorreviews.application.service.outcome.LifecycleRecorder;
 import dev.proctorreviews.domain.attempt.Attempt;
 import dev.proctorreviews.domain.attempt.AttemptCode;
 import dev.proctorreviews.domain.attempt.AttemptLookup;
@@ -30,7 +31,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The step "apply a saved review to its attempt": decide the outcome, move the attempt, record the credit and
- * announce the status change. Receiving a review and recording a staff decision both end with it.
+ * announce the status change (on the feed, and to the learning platform when it acts on the new status). Receiving a review and recording a staff decision both end with it.
  */
 public final class ApplyReviewService implements ApplyReviewToAttemptUseCase {
     private static final Logger LOG = LoggerFactory.getLogger(ApplyReviewService.class);
@@ -42,10 +43,12 @@ public final class ApplyReviewService implements ApplyReviewToAttemptUseCase {
     private final CreditRequirements credit;
     private final ReviewPolicy policy;
     private final EventRecorder events;
+    private final LifecycleRecorder lifecycle;
     private final Clock clock;
 
     public ApplyReviewService(Transactions transactions, Attempts attempts, Reviews reviews, Exams exams,
-                              CreditRequirements credit, Events events, ReviewPolicy policy, Clock clock) {
+                              CreditRequirements credit, Events events, LifecycleRecorder lifecycle,
+                              ReviewPolicy policy, Clock clock) {
         this.transactions = transactions;
         this.attempts = attempts;
         this.reviews = reviews;
@@ -53,6 +56,7 @@ public final class ApplyReviewService implements ApplyReviewToAttemptUseCase {
         this.credit = credit;
         this.policy = policy;
         this.events = new EventRecorder(events, clock);
+        this.lifecycle = lifecycle;
         this.clock = clock;
     }
 
@@ -84,6 +88,7 @@ public final class ApplyReviewService implements ApplyReviewToAttemptUseCase {
         if (target != attempt.status()) {
             attempts.update(attempt.withStatus(target, now));
             events.record(new AttemptStatusChanged(attempt.id(), attempt.status(), target));
+            lifecycle.statusChanged(attempt, exam, target);
         }
         Optional<CreditStatus> status = CreditStatus.forOutcome(target);
         status.ifPresent(s -> credit.record(CreditRequirement.forExam(attempt.userId(), exam, s), now));

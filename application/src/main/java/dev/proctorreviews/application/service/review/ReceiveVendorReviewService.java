@@ -7,9 +7,9 @@ import dev.proctorreviews.application.port.in.review.ReceiveReviewCommand;
 import dev.proctorreviews.application.port.in.review.ReceiveReviewResult;
 import dev.proctorreviews.application.port.in.review.ReceiveVendorReviewUseCase;
 import dev.proctorreviews.application.port.in.review.ReviewSummary;
+import dev.proctorreviews.application.port.out.AttemptUnderReview;
 import dev.proctorreviews.application.port.out.Attempts;
 import dev.proctorreviews.application.port.out.Events;
-import dev.proctorreviews.application.port.out.Exams;
 import dev.proctorreviews.application.port.out.NormalisedReview;
 import dev.proctorreviews.application.port.out.Notifications;
 import dev.proctorreviews.application.port.out.ParkedDeliveries;
@@ -28,9 +28,10 @@ import dev.proctorreviews.domain.attempt.AttemptLookup;
 import dev.proctorreviews.domain.event.ReviewReceived;
 import dev.proctorreviews.domain.exam.Exam;
 import dev.proctorreviews.domain.notification.SupportNotification;
-import dev.proctorreviews.domain.review.CurrentReview;
 import dev.proctorreviews.domain.review.HistoryReason;
+import dev.proctorreviews.domain.review.KeptPayload;
 import dev.proctorreviews.domain.review.Review;
+import dev.proctorreviews.domain.review.ReviewHead;
 import dev.proctorreviews.domain.review.ReviewPolicy;
 import dev.proctorreviews.domain.review.ReviewSource;
 import dev.proctorreviews.domain.review.Reviewer;
@@ -55,7 +56,6 @@ public final class ReceiveVendorReviewService implements ReceiveVendorReviewUseC
 
     private final Transactions transactions;
     private final Attempts attempts;
-    private final Exams exams;
     private final Users users;
     private final Reviews reviews;
     private final ReviewHistory history;
@@ -76,7 +76,7 @@ public final class ReceiveVendorReviewService implements ReceiveVendorReviewUseC
      * The ports are the ones the workflow writes to; the core's one composition passes them, with the operator's
      * settings the workflow reads.
      */
-    public ReceiveVendorReviewService(Transactions transactions, Attempts attempts, Exams exams, Users users,
+    public ReceiveVendorReviewService(Transactions transactions, Attempts attempts, Users users,
                                       Reviews reviews, ReviewHistory history, Notifications notifications,
                                       SeenWebhooks seenWebhooks, ParkedDeliveries parked, Events events,
                                       Map<ReviewSource, ReviewPayloadReader> readers, VideoLinkVault vault,
@@ -85,7 +85,6 @@ public final class ReceiveVendorReviewService implements ReceiveVendorReviewUseC
                                       Clock clock) {
         this.transactions = transactions;
         this.attempts = attempts;
-        this.exams = exams;
         this.users = users;
         this.reviews = reviews;
         this.history = history;
@@ -145,20 +144,20 @@ public final class ReceiveVendorReviewService implements ReceiveVendorReviewUseC
         Instant now = clock.instant();
         ReceiveReviewCommand command = delivery.command();
         transactions.inTransaction(() -> {
-            parked.park(new ParkedDelivery(0, command.vendor(), command.externalIdFromRoute(),
-                    delivery.review().attemptKey().namedCode(), delivery.review().redactedRawData(), delivery.sha256(), reason, detail,
-                    ParkedDelivery.DeliveryState.PARKED, 1, now, now, Optional.empty()));
+            parked.park(ParkedDelivery.arrived(command.vendor(), command.externalIdFromRoute(),
+                    delivery.review().attemptKey().namedCode(), delivery.review().redactedRawData(), delivery.sha256(),
+                    reason, detail, now));
             return null;
         });
     }
 
     private ReceiveReviewResult receiveLocked(Delivery delivery) {
         NormalisedReview incoming = delivery.review();
-        Optional<Attempt> found = attempts.findLocked(incoming.attemptKey().lookup());
+        Optional<AttemptUnderReview> found = attempts.lockForReview(incoming.attemptKey().lookup());
         if (found.isEmpty()) {
             return new ReceiveReviewResult.AttemptNotFound(incoming.attemptKey().lookup().notFoundDetail());
         }
-        Attempt attempt = found.get();
+        Attempt attempt = found.get().attempt();
         Optional<String> claimed = incoming.attemptKey().claimedExternalId();
         if (claimed.isPresent() && !attempt.externalId().matches(claimed.get())) {
             if (!callbackSimulation) {
@@ -168,14 +167,14 @@ public final class ReceiveVendorReviewService implements ReceiveVendorReviewUseC
             LOG.warn("Callback simulation is on: accepting ssiRecordLocator that does not match attempt_code={}",
                     attempt.code().value());
         }
-        Exam exam = ExamOf.attempt(exams, attempt);
+        Exam exam = found.get().exam();
         if (!exam.isProctored()) {
             return new ReceiveReviewResult.ExamNotProctored("The exam of attempt_code=" + attempt.code().value()
                     + " is no longer proctored; the review was not stored.");
         }
-        Optional<CurrentReview> current = reviews.current(attempt.code());
-        UpdateDecision decision = UpdateDecision.forVendorReview(current.map(CurrentReview::review),
-                delivery.sha256(), policy);
+        Optional<ReviewHead> current = found.get().current();
+        int nextVersion = found.get().nextVersion();
+        UpdateDecision decision = UpdateDecision.forVendorReview(current, delivery.sha256(), policy);
         switch (decision) {
             case DUPLICATE:
                 remember(delivery, attempt);
@@ -184,7 +183,7 @@ public final class ReceiveVendorReviewService implements ReceiveVendorReviewUseC
                 return new ReceiveReviewResult.ReviewAlreadyExists("attempt_code=" + attempt.code().value()
                         + " already has a review and review updates are switched off.");
             case SUPERSEDED_BY_STAFF_DECISION:
-                Review superseded = newVersion(delivery, attempt, exam);
+                Review superseded = newVersion(delivery, attempt, exam, nextVersion);
                 reviews.saveVersion(superseded);
                 history.add(attempt.code(), superseded.version(),
                         HistoryReason.SUPERSEDED_BY_STAFF_DECISION, clock.instant());
@@ -192,42 +191,48 @@ public final class ReceiveVendorReviewService implements ReceiveVendorReviewUseC
                 return new ReceiveReviewResult.SupersededByStaffDecision(summary(attempt, current));
             case FIRST_REVIEW:
             case REPLACE:
-                return store(delivery, attempt, exam, current);
+                return store(delivery, attempt, exam, current, nextVersion);
             default:
                 throw new IllegalStateException("unhandled update decision " + decision);
         }
     }
 
-    private ReceiveReviewResult store(Delivery delivery, Attempt attempt, Exam exam,
-                                      Optional<CurrentReview> current) {
+    /**
+     * Stores and applies a review. Both reads it may need (the reviewer, and the learner a support notification
+     * names) come before the first write: the writes then leave together in one round trip at the commit instead
+     * of being sent early to keep a read after them consistent.
+     */
+    private ReceiveReviewResult store(Delivery delivery, Attempt attempt, Exam exam, Optional<ReviewHead> current,
+                                      int nextVersion) {
         Instant now = clock.instant();
-        Review review = newVersion(delivery, attempt, exam);
+        Review review = newVersion(delivery, attempt, exam, nextVersion);
+        Optional<User> notifiedAbout = SupportNotification.isDue(review.status(), review.reviewer().isPresent())
+                ? Optional.of(users.byId(attempt.userId()).orElseThrow(() -> new IllegalStateException(
+                        "attempt " + attempt.id().value() + " refers to a missing user")))
+                : Optional.empty();
         reviews.saveVersion(review);
-        current.ifPresent(c -> history.add(attempt.code(), c.review().version(), HistoryReason.UPDATED,
+        current.ifPresent(c -> history.add(attempt.code(), c.version(), HistoryReason.UPDATED,
                 now));
-        reviews.makeCurrent(attempt.code(), review.version(), !attempt.isArchived(), now);
+        reviews.makeCurrent(attempt, review.version(), now);
         events.record(new ReviewReceived(exam, attempt, review.status()));
         var outcome = applyStep.applyTo(attempt, exam, review);
-        if (SupportNotification.isDue(review.status(), review.reviewer().isPresent())) {
-            User learner = users.byId(attempt.userId()).orElseThrow(() -> new IllegalStateException(
-                    "attempt " + attempt.id().value() + " refers to a missing user"));
-            notifications.add(attempt.code(), SupportNotification.about(publicBaseUrl, exam,
-                    attempt, learner, review.status(), now));
-        }
+        notifiedAbout.ifPresent(learner -> notifications.add(attempt.code(), SupportNotification.about(publicBaseUrl,
+                exam, attempt, learner, review.status(), now)));
         remember(delivery, attempt);
         return new ReceiveReviewResult.Applied(
                 new ReviewSummary(attempt.code(), Optional.of(review.status()), outcome.after()));
     }
 
-    private Review newVersion(Delivery delivery, Attempt attempt, Exam exam) {
+    private Review newVersion(Delivery delivery, Attempt attempt, Exam exam, int version) {
         NormalisedReview incoming = delivery.review();
         Optional<Reviewer> reviewer = incoming.reviewer().flatMap(this::findUser).map(user -> {
             ReviewerPermission.warningFor(user, exam, attempt.code()).ifPresent(w -> LOG.warn("{}", LogText.safe(w)));
             return new Reviewer(user.id(), user.username());
         });
-        return new Review(attempt.code(), reviews.nextVersion(attempt.code()), incoming.status(),
-                delivery.command().vendor(), reviewer, incoming.redactedRawData(),
-                Optional.of(delivery.sha256()), delivery.sealedVideoUrl(), incoming.comments(), clock.instant());
+        return Review.fromVendor(attempt.code(), version, delivery.command().vendor(),
+                incoming.status(), reviewer, incoming.comments(),
+                new KeptPayload(incoming.redactedRawData(), delivery.sha256(), delivery.sealedVideoUrl()),
+                clock.instant());
     }
 
     private Optional<User> findUser(ReviewerReference reference) {
@@ -245,8 +250,8 @@ public final class ReceiveVendorReviewService implements ReceiveVendorReviewUseC
                 seenWebhooks.remember(delivery.command().vendor(), id, attempt.code(), clock.instant()));
     }
 
-    private ReviewSummary summary(Attempt attempt, Optional<CurrentReview> current) {
-        return new ReviewSummary(attempt.code(), current.map(c -> c.review().status()), attempt.status());
+    private ReviewSummary summary(Attempt attempt, Optional<ReviewHead> current) {
+        return new ReviewSummary(attempt.code(), current.map(ReviewHead::status), attempt.status());
     }
 
     /**

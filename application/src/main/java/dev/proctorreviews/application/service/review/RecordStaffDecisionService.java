@@ -82,7 +82,7 @@ public final class RecordStaffDecisionService implements RecordStaffDecisionUseC
                 new Reviewer(reviewer.id(), reviewer.username()), now);
         reviews.saveVersion(decision);
         history.add(attempt.code(), current.review().version(), HistoryReason.UPDATED, now);
-        reviews.makeCurrent(attempt.code(), decision.version(), !attempt.isArchived(), now);
+        reviews.makeCurrent(attempt, decision.version(), now);
         events.record(new ReviewReceived(exam, attempt, status));
         applyStep.applyTo(attempt, exam, decision);
         return new CurrentReview(decision, !attempt.isArchived(), current.createdAt(), now);

@@ -49,7 +49,7 @@ class ReviewPagesServiceTest {
                 ExternalId.generate(), true, status, T0));
         stores.reviews().saveVersion(new Review(attempt.code(), 1, ReviewStatus.SUSPICIOUS, ReviewSource.PSI,
                 Optional.empty(), "{}", Optional.empty(), sealedVideo, List.of(), T0));
-        stores.reviews().makeCurrent(attempt.code(), 1, true, T0.plusSeconds(secondsAfterStart));
+        stores.reviews().makeCurrent(attempt, 1, T0.plusSeconds(secondsAfterStart));
         return attempt;
     }
 

@@ -1,5 +1,6 @@
 package dev.proctorreviews.application.port.in.attempt;
 
+import dev.proctorreviews.application.port.Refusal;
 import dev.proctorreviews.domain.attempt.Attempt;
 
 /** How registering an attempt or changing its status ended. */
@@ -15,12 +16,12 @@ public sealed interface AttemptResult {
     enum Missing { ATTEMPT, EXAM, USER }
 
     /** The external id is already another attempt's at an exam of the same backend (live or archived). */
-    record ExternalIdTaken(String detail) implements AttemptResult {
+    record ExternalIdTaken(String detail) implements AttemptResult, Refusal {
     }
 
-    record Archived(String detail) implements AttemptResult {
+    record Archived(String detail) implements AttemptResult, Refusal {
     }
 
-    record IllegalTransition(String detail) implements AttemptResult {
+    record IllegalTransition(String detail) implements AttemptResult, Refusal {
     }
 }

@@ -1,5 +1,6 @@
 package dev.proctorreviews.application.port.in.delivery;
 
+import dev.proctorreviews.application.port.Refusal;
 import dev.proctorreviews.application.port.in.review.ReceiveReviewResult;
 
 /** How replaying a parked delivery ended. */
@@ -8,9 +9,9 @@ public sealed interface ReplayResult {
     record Replayed(ReceiveReviewResult result) implements ReplayResult {
     }
 
-    record NotFound(String detail) implements ReplayResult {
+    record NotFound(String detail) implements ReplayResult, Refusal {
     }
 
-    record AlreadyReplayed(String detail) implements ReplayResult {
+    record AlreadyReplayed(String detail) implements ReplayResult, Refusal {
     }
 }

@@ -1,5 +1,6 @@
 package dev.proctorreviews.application.port.in.exam;
 
+import dev.proctorreviews.application.port.Refusal;
 import dev.proctorreviews.domain.exam.Exam;
 
 /** How registering or changing an exam ended. */
@@ -7,9 +8,9 @@ public sealed interface ExamResult {
     record Saved(Exam exam) implements ExamResult {
     }
 
-    record NotFound(String detail) implements ExamResult {
+    record NotFound(String detail) implements ExamResult, Refusal {
     }
 
-    record AlreadyExists(String detail) implements ExamResult {
+    record AlreadyExists(String detail) implements ExamResult, Refusal {
     }
 }

@@ -1,6 +1,7 @@
 package dev.proctorreviews.application.port.in.review;
 
 import dev.proctorreviews.application.port.FieldError;
+import dev.proctorreviews.application.port.Refusal;
 import java.util.List;
 
 /** Every way receiving a vendor review can end; the HTTP adapter maps each to one status code. */
@@ -27,18 +28,18 @@ public sealed interface ReceiveReviewResult {
         }
     }
 
-    record BadReviewStatus(String detail) implements ReceiveReviewResult {
+    record BadReviewStatus(String detail) implements ReceiveReviewResult, Refusal {
     }
 
-    record AttemptNotFound(String detail) implements ReceiveReviewResult {
+    record AttemptNotFound(String detail) implements ReceiveReviewResult, Refusal {
     }
 
-    record ExternalIdMismatch(String detail) implements ReceiveReviewResult {
+    record ExternalIdMismatch(String detail) implements ReceiveReviewResult, Refusal {
     }
 
-    record ExamNotProctored(String detail) implements ReceiveReviewResult {
+    record ExamNotProctored(String detail) implements ReceiveReviewResult, Refusal {
     }
 
-    record ReviewAlreadyExists(String detail) implements ReceiveReviewResult {
+    record ReviewAlreadyExists(String detail) implements ReceiveReviewResult, Refusal {
     }
 }

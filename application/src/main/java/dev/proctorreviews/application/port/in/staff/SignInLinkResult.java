@@ -1,5 +1,6 @@
 package dev.proctorreviews.application.port.in.staff;
 
+import dev.proctorreviews.application.port.Refusal;
 import java.time.Instant;
 
 /** How minting a sign-in link ended. */
@@ -8,7 +9,7 @@ public sealed interface SignInLinkResult {
     record Minted(String url, Instant expiresAt) implements SignInLinkResult {
     }
 
-    record UserNotFound(String detail) implements SignInLinkResult {
+    record UserNotFound(String detail) implements SignInLinkResult, Refusal {
     }
 
     /** {@code return_to} is not a path on this service. */

@@ -7,7 +7,7 @@ package dev.proctorreviews.application.port.out.lifecycle;
  */
 public interface AttemptLifecyclePublisher {
     /**
-     * Publishes one event. Publishing the same event (same {@link AttemptLifecycleEvent#id()}) again is
+     * Publishes one event. Publishing the same event (same {@link CapturedLifecycleEvent#id()}) again is
      * allowed: the platform recognises it by its id.
      *
      * @throws PublisherUnavailableException when the platform's bus cannot be reached or refuses the event;

@@ -51,7 +51,7 @@ import org.jooq.impl.SQLDataType;
  * recorded is skipped, not waited for), and a lease is a time ({@code leased_until}) and an owner, so that a
  * dead dispatcher's messages are taken again when their leases end.
  */
-final class JooqOutbox implements Outbox {
+final class PostgresOutbox implements Outbox {
     /** Key of the lease lock; the sink's ordinal is added. Distinct from the feed sequencer's key. */
     private static final long LEASE_LOCK = 0x6f7574626f78L;
     private static final String PENDING = "pending";
@@ -124,9 +124,9 @@ final class JooqOutbox implements Outbox {
             .and(OUTBOUND_MESSAGE.STATE.eq(inline(PENDING))));
 
     private final PostgresTransactions tx;
-    private final JdbcEventFeed feed;
+    private final PostgresEventFeed feed;
 
-    JooqOutbox(PostgresTransactions tx, JdbcEventFeed feed) {
+    PostgresOutbox(PostgresTransactions tx, PostgresEventFeed feed) {
         this.tx = tx;
         this.feed = feed;
     }

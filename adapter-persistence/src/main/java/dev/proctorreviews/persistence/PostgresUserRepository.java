@@ -23,14 +23,14 @@ import org.jooq.impl.DSL;
  * Users and the courses they are staff of. E-mail lookups use the {@code lower(email)} index. Reads are built
  * with jOOQ and rendered once ({@link Rendered}); saving a user (rare, administrative) runs jOOQ directly.
  */
-final class JooqUserRepository implements Users {
+final class PostgresUserRepository implements Users {
     private static final String BY_ID = withCourses(APP_USER.ID.eq(DSL.param("id", Long.class)));
     private static final String BY_EMAIL = withCourses(lower(APP_USER.EMAIL).eq(DSL.param("email", String.class)));
     private static final String BY_USERNAME = withCourses(APP_USER.USERNAME.eq(DSL.param("username", String.class)));
 
     private final PostgresTransactions tx;
 
-    JooqUserRepository(PostgresTransactions tx) {
+    PostgresUserRepository(PostgresTransactions tx) {
         this.tx = tx;
     }
 
@@ -42,10 +42,14 @@ final class JooqUserRepository implements Users {
                 .set(APP_USER.USERNAME, user.username())
                 .set(APP_USER.EMAIL, user.email())
                 .set(APP_USER.IS_STAFF, user.globalStaff())
+                .set(APP_USER.NAME, user.name().orElse(null))
+                .set(APP_USER.IS_ACTIVE, user.active())
                 .onConflict(APP_USER.ID).doUpdate()
                 .set(APP_USER.USERNAME, user.username())
                 .set(APP_USER.EMAIL, user.email())
                 .set(APP_USER.IS_STAFF, user.globalStaff())
+                .set(APP_USER.NAME, user.name().orElse(null))
+                .set(APP_USER.IS_ACTIVE, user.active())
                 .execute();
         tx.unit().dsl().deleteFrom(COURSE_STAFF).where(COURSE_STAFF.USER_ID.eq(id)).execute();
         if (!user.staffCourses().isEmpty()) {
@@ -59,17 +63,17 @@ final class JooqUserRepository implements Users {
 
     @Override
     public Optional<User> byId(UserId id) {
-        return tx.unit().first(BY_ID, p -> p.bigint(id.value()), JooqUserRepository::toUser);
+        return tx.unit().first(BY_ID, p -> p.bigint(id.value()), PostgresUserRepository::toUser);
     }
 
     @Override
     public Optional<User> byEmail(String email) {
-        return tx.unit().first(BY_EMAIL, p -> p.text(email.toLowerCase(Locale.ROOT)), JooqUserRepository::toUser);
+        return tx.unit().first(BY_EMAIL, p -> p.text(email.toLowerCase(Locale.ROOT)), PostgresUserRepository::toUser);
     }
 
     @Override
     public Optional<User> byUsername(String username) {
-        return tx.unit().first(BY_USERNAME, p -> p.text(username), JooqUserRepository::toUser);
+        return tx.unit().first(BY_USERNAME, p -> p.text(username), PostgresUserRepository::toUser);
     }
 
     /**
@@ -78,6 +82,7 @@ final class JooqUserRepository implements Users {
      */
     private static String withCourses(Condition condition) {
         return Rendered.sql(DSL.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.EMAIL, APP_USER.IS_STAFF,
+                        APP_USER.NAME, APP_USER.IS_ACTIVE,
                         DSL.arrayAggDistinct(COURSE_STAFF.COURSE_ID).filterWhere(COURSE_STAFF.COURSE_ID.isNotNull())
                                 .as("staff_courses"))
                 .from(APP_USER)
@@ -93,6 +98,6 @@ final class JooqUserRepository implements Users {
         Set<CourseId> courses = array == null ? Set.of()
                 : Arrays.stream((String[]) array.getArray()).map(CourseId::new).collect(Collectors.toSet());
         return new User(new UserId(r.getLong("id")), r.getString("username"), r.getString("email"),
-                r.getBoolean("is_staff"), courses);
+                r.getBoolean("is_staff"), courses, Optional.ofNullable(r.getString("name")), r.getBoolean("is_active"));
     }
 }

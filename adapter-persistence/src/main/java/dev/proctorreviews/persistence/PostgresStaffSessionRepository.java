@@ -11,10 +11,10 @@ import java.util.Optional;
  * Staff sessions. Using a session is one {@code UPDATE … RETURNING}: it keeps the session alive and names its
  * user in one round trip, and a session idle too long never matches it.
  */
-final class JooqStaffSessionRepository implements StaffSessions {
+final class PostgresStaffSessionRepository implements StaffSessions {
     private final PostgresTransactions tx;
 
-    JooqStaffSessionRepository(PostgresTransactions tx) {
+    PostgresStaffSessionRepository(PostgresTransactions tx) {
         this.tx = tx;
     }
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
-class AttemptLifecycleEventTest {
+class CapturedLifecycleEventTest {
     private static final LearnerSnapshot LEARNER = new LearnerSnapshot(42, true, "learner42", "l42@example.com", "");
 
     @ParameterizedTest
@@ -32,12 +32,20 @@ class AttemptLifecycleEventTest {
 
     @Test
     void rejectsABlankCourseOrUsageKey() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new AttemptLifecycleEvent(UUID.randomUUID(),
-                LifecycleChange.VERIFIED, Instant.now(), LEARNER, " ", "block-v1:x", ExamKind.TIMED, Optional.empty()))
+        assertThatIllegalArgumentException().isThrownBy(() -> new CapturedLifecycleEvent(UUID.randomUUID(),
+                LifecycleChange.VERIFIED, LEARNER, " ", "block-v1:x", ExamKind.TIMED, Optional.empty()))
                 .withMessageContaining("course_key");
-        assertThatIllegalArgumentException().isThrownBy(() -> new AttemptLifecycleEvent(UUID.randomUUID(),
-                LifecycleChange.VERIFIED, Instant.now(), LEARNER, "course-v1:x", "", ExamKind.TIMED, Optional.empty()))
+        assertThatIllegalArgumentException().isThrownBy(() -> new CapturedLifecycleEvent(UUID.randomUUID(),
+                LifecycleChange.VERIFIED, LEARNER, "course-v1:x", "", ExamKind.TIMED, Optional.empty()))
                 .withMessageContaining("usage_key");
+    }
+
+    @Test
+    void aPublishableEventNeedsItsCommitTime() {
+        CapturedLifecycleEvent captured = event(LifecycleChange.VERIFIED, Optional.empty());
+        assertThatIllegalArgumentException().isThrownBy(() -> new AttemptLifecycleEvent(captured, null))
+                .withMessageContaining("committed_at");
+        assertThat(new AttemptLifecycleEvent(captured, Instant.EPOCH).captured()).isSameAs(captured);
     }
 
     @Test
@@ -54,8 +62,8 @@ class AttemptLifecycleEventTest {
         assertThat(ExamKind.of(practice, proctored)).isEqualTo(expected);
     }
 
-    private static AttemptLifecycleEvent event(LifecycleChange change, Optional<LearnerSnapshot> requesting) {
-        return new AttemptLifecycleEvent(UUID.randomUUID(), change, Instant.now(), LEARNER, "course-v1:edX+DemoX+1",
+    private static CapturedLifecycleEvent event(LifecycleChange change, Optional<LearnerSnapshot> requesting) {
+        return new CapturedLifecycleEvent(UUID.randomUUID(), change, LEARNER, "course-v1:edX+DemoX+1",
                 "block-v1:edX+DemoX+1+type@sequential+block@exam1", ExamKind.PROCTORED, requesting);
     }
 }

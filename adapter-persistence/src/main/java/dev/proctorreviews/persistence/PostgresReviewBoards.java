@@ -29,14 +29,14 @@ import java.util.Optional;
 import org.jooq.Field;
 
 /** The course team's pages, one query each: an exam's reviewed attempts, a course's exams with counts. */
-final class JooqReviewBoards implements ReviewBoards {
+final class PostgresReviewBoards implements ReviewBoards {
     private static final Field<Integer> REVIEWED = count(REVIEW.ATTEMPT_CODE).as("reviewed");
     private static final Field<Integer> WAITING = count().filterWhere(REVIEW.ATTEMPT_CODE.isNotNull()
             .and(ATTEMPT.STATUS.eq(AttemptStatus.SECOND_REVIEW_REQUIRED.wireName()))).as("waiting");
 
     private final PostgresTransactions tx;
 
-    JooqReviewBoards(PostgresTransactions tx) {
+    PostgresReviewBoards(PostgresTransactions tx) {
         this.tx = tx;
     }
 
@@ -71,7 +71,8 @@ final class JooqReviewBoards implements ReviewBoards {
         return new Attempt(new AttemptId(r.getId()), new ExamId(r.getExamId()), new UserId(r.getUserId()),
                 new AttemptCode(r.getAttemptCode()), new ExternalId(r.getExternalId()), r.getTakingAsProctored(),
                 AttemptStatus.fromWireName(r.getStatus()).orElseThrow(),
-                Optional.ofNullable(r.getArchivedAt()).map(Times::instant), Times.instant(r.getCreatedAt()),
+                Optional.ofNullable(r.getArchivedAt()).map(Times::instant),
+                Optional.ofNullable(r.getArchivedByUserId()).map(UserId::new), Times.instant(r.getCreatedAt()),
                 Times.instant(r.getUpdatedAt()));
     }
 

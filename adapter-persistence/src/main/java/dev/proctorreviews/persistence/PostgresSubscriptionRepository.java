@@ -31,14 +31,14 @@ import org.jooq.impl.DSL;
  * API reads them. Administrative statements run through jOOQ directly; the one read every delivery makes
  * ({@link #target}) is rendered once.
  */
-final class JooqSubscriptionRepository implements Subscriptions {
+final class PostgresSubscriptionRepository implements Subscriptions {
     private static final String TARGET = Rendered.sql(select(SUBSCRIPTION.ID, SUBSCRIPTION.URL, SUBSCRIPTION.ENABLED,
             SUBSCRIPTION.SECRET, SUBSCRIPTION.PREVIOUS_SECRET, SUBSCRIPTION.ROTATED_AT, SUBSCRIPTION.FAILING_SINCE)
             .from(SUBSCRIPTION).where(SUBSCRIPTION.ID.eq(param("id", String.class))));
 
     private final PostgresTransactions tx;
 
-    JooqSubscriptionRepository(PostgresTransactions tx) {
+    PostgresSubscriptionRepository(PostgresTransactions tx) {
         this.tx = tx;
     }
 
@@ -47,7 +47,7 @@ final class JooqSubscriptionRepository implements Subscriptions {
         tx.unit().dsl().insertInto(SUBSCRIPTION)
                 .set(SUBSCRIPTION.ID, s.id())
                 .set(SUBSCRIPTION.URL, s.url())
-                .set(SUBSCRIPTION.EVENT_TYPES, s.eventTypes().map(JooqSubscriptionRepository::json).orElse(null))
+                .set(SUBSCRIPTION.EVENT_TYPES, s.eventTypes().map(PostgresSubscriptionRepository::json).orElse(null))
                 .set(SUBSCRIPTION.DESCRIPTION, s.description().orElse(null))
                 .set(SUBSCRIPTION.ENABLED, s.enabled())
                 .set(SUBSCRIPTION.SECRET, key.written())
@@ -58,20 +58,20 @@ final class JooqSubscriptionRepository implements Subscriptions {
     @Override
     public Optional<Subscription> byId(String id) {
         return tx.unit().dsl().selectFrom(SUBSCRIPTION).where(SUBSCRIPTION.ID.eq(id)).fetchOptional()
-                .map(JooqSubscriptionRepository::subscription);
+                .map(PostgresSubscriptionRepository::subscription);
     }
 
     @Override
     public List<Subscription> all() {
         return tx.unit().dsl().selectFrom(SUBSCRIPTION).orderBy(SUBSCRIPTION.CREATED_AT, SUBSCRIPTION.ID)
-                .fetch(JooqSubscriptionRepository::subscription);
+                .fetch(PostgresSubscriptionRepository::subscription);
     }
 
     @Override
     public boolean update(Subscription s) {
         return tx.unit().dsl().update(SUBSCRIPTION)
                 .set(SUBSCRIPTION.URL, s.url())
-                .set(SUBSCRIPTION.EVENT_TYPES, s.eventTypes().map(JooqSubscriptionRepository::json).orElse(null))
+                .set(SUBSCRIPTION.EVENT_TYPES, s.eventTypes().map(PostgresSubscriptionRepository::json).orElse(null))
                 .set(SUBSCRIPTION.DESCRIPTION, s.description().orElse(null))
                 .set(SUBSCRIPTION.ENABLED, s.enabled())
                 .set(SUBSCRIPTION.DISABLED_REASON, s.disabledReason().orElse(null))
@@ -131,7 +131,7 @@ final class JooqSubscriptionRepository implements Subscriptions {
                         OUTBOUND_MESSAGE.LAST_RESPONSE_EXCERPT)
                 .from(OUTBOUND_MESSAGE).join(REVIEW_EVENT).on(REVIEW_EVENT.ID.eq(OUTBOUND_MESSAGE.EVENT_ID))
                 .where(where).orderBy(OUTBOUND_MESSAGE.ID.desc()).limit(limit)
-                .fetch(JooqSubscriptionRepository::delivery);
+                .fetch(PostgresSubscriptionRepository::delivery);
     }
 
     @Override

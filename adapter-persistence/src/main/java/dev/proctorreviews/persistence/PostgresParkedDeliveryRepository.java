@@ -19,10 +19,10 @@ import java.util.Set;
 import org.jooq.impl.DSL;
 
 /** The dead-letter store; the (vendor, route, digest) constraint makes a re-sent body count, not duplicate. */
-final class JooqParkedDeliveryRepository implements ParkedDeliveries {
+final class PostgresParkedDeliveryRepository implements ParkedDeliveries {
     private final PostgresTransactions tx;
 
-    JooqParkedDeliveryRepository(PostgresTransactions tx) {
+    PostgresParkedDeliveryRepository(PostgresTransactions tx) {
         this.tx = tx;
     }
 
@@ -52,13 +52,13 @@ final class JooqParkedDeliveryRepository implements ParkedDeliveries {
     public Page<ParkedDelivery> inState(DeliveryState state, PageRequest page) {
         return page.page(tx.unit().dsl().selectFrom(PARKED_DELIVERY).where(PARKED_DELIVERY.STATE.eq(state.wireName()))
                 .and(PARKED_DELIVERY.ID.gt(page.after())).orderBy(PARKED_DELIVERY.ID).limit(page.limit())
-                .fetch(JooqParkedDeliveryRepository::toDelivery), ParkedDelivery::id);
+                .fetch(PostgresParkedDeliveryRepository::toDelivery), ParkedDelivery::id);
     }
 
     @Override
     public Optional<ParkedDelivery> byId(long id) {
         return tx.unit().dsl().selectFrom(PARKED_DELIVERY).where(PARKED_DELIVERY.ID.eq(id)).fetchOptional()
-                .map(JooqParkedDeliveryRepository::toDelivery);
+                .map(PostgresParkedDeliveryRepository::toDelivery);
     }
 
     @Override

@@ -11,10 +11,10 @@ import java.util.Optional;
  * One-time sign-in links. Taking one is a {@code DELETE … RETURNING}: of two instances redeeming the same token
  * at once, exactly one gets the row.
  */
-final class JooqSignInLinkRepository implements SignInLinks {
+final class PostgresSignInLinkRepository implements SignInLinks {
     private final PostgresTransactions tx;
 
-    JooqSignInLinkRepository(PostgresTransactions tx) {
+    PostgresSignInLinkRepository(PostgresTransactions tx) {
         this.tx = tx;
     }
 
