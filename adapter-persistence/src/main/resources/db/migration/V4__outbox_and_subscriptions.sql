@@ -57,4 +57,6 @@ CREATE INDEX ix_outbound_message_event ON outbound_message (event_id);
 -- Partial indexes: PostgreSQL only. The dispatcher reads pending messages in commit order and numbers new ones.
 CREATE INDEX ix_outbound_message_pending ON outbound_message (sink, commit_order) WHERE state = 'pending';
 CREATE INDEX ix_outbound_message_unnumbered ON outbound_message (id) WHERE commit_order IS NULL;
+-- Leases are few and short: the check "does another dispatcher hold this lane" reads only them.
+CREATE INDEX ix_outbound_message_leased ON outbound_message (sink, subscription_id) WHERE leased_until IS NOT NULL;
 -- [jooq ignore stop]

@@ -14,7 +14,6 @@ import static org.jooq.impl.DSL.notExists;
 import static org.jooq.impl.DSL.param;
 import static org.jooq.impl.DSL.rowNumber;
 import static org.jooq.impl.DSL.select;
-import static org.jooq.impl.DSL.selectDistinct;
 import static org.jooq.impl.DSL.selectOne;
 
 import dev.proctorreviews.application.port.FeedEvent;
@@ -30,6 +29,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jooq.CommonTableExpression;
 import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.Table;
@@ -47,7 +47,7 @@ import org.jooq.impl.SQLDataType;
  * far, while the sink's lease lock is held), so numbers follow the order in which transactions committed.
  *
  * <p>Leasing holds a transaction-level advisory lock per sink, so dispatchers of one sink take turns and each
- * sees the leases of the others; the rows themselves are taken {@code FOR UPDATE SKIP LOCKED} (a row being
+ * sees the leases of the others (a lane is never split between two of them); the rows themselves are taken {@code FOR UPDATE SKIP LOCKED} (a row being
  * recorded is skipped, not waited for), and a lease is a time ({@code leased_until}) and an owner, so that a
  * dead dispatcher's messages are taken again when their leases end.
  */
@@ -160,8 +160,9 @@ final class PostgresOutbox implements Outbox {
             unit.update(NUMBER_PAYLOADS, p -> p.text(request.sink().wireName()).text(request.sink().wireName()));
         }
         List<OutboxMessage> leased = unit.list(LEASE_CANDIDATES, p -> p.text(request.sink().wireName())
-                .bool(request.headOfLine()).time(request.now()).time(request.now()).time(request.now())
-                .time(request.now()).integer(request.limit()), r -> message(request.sink(), r));
+                .bool(request.headOfLine()).time(request.now()).integer(request.perLane()).time(request.now())
+                .time(request.now()).time(request.now()).text(request.owner()).integer(request.limit()),
+                r -> message(request.sink(), r));
         if (!leased.isEmpty()) {
             unit.update(TAKE_LEASE, p -> p.time(request.leasedUntil()).text(request.owner())
                     .bigints(leased.stream().map(OutboxMessage::id).toList()));
@@ -223,36 +224,42 @@ final class PostgresOutbox implements Outbox {
     }
 
     /**
-     * The head of each lane (a subscription's oldest due delivery; with head-of-line, the sink's oldest pending
-     * message whether due or not), if it is due, not leased, and its lane has no live lease; in commit order.
+     * The {@code perLane} oldest due messages of each lane (with head-of-line: the oldest pending ones, due or
+     * not), those already out included; of them the due ones that are not leased, in lanes where no other owner
+     * holds a live lease; in commit order.
      */
     private static String leaseCandidates() {
-        OutboundMessage head = OUTBOUND_MESSAGE.as("head");
+        OutboundMessage ranked = OUTBOUND_MESSAGE.as("ranked");
         OutboundMessage other = OUTBOUND_MESSAGE.as("other");
         OutboundMessage m = OUTBOUND_MESSAGE.as("m");
-        Field<OffsetDateTime> now = param("now", OffsetDateTime.class);
-        var heads = selectDistinct(head.ID).on(head.SUBSCRIPTION_ID)
-                .from(head)
-                .where(head.SINK.eq(param("sink", String.class)))
-                .and(head.STATE.eq(inline(PENDING)))
-                .and(head.COMMIT_ORDER.isNotNull())
-                .and(DSL.field(param("headOfLine", Boolean.class)).isTrue().or(head.NEXT_TRY_AT.le(now)))
-                .and(head.SUBSCRIPTION_ID.isNull().or(DSL.exists(selectOne().from(SUBSCRIPTION)
-                        .where(SUBSCRIPTION.ID.eq(head.SUBSCRIPTION_ID)).and(SUBSCRIPTION.ENABLED.isTrue()))))
-                .orderBy(head.SUBSCRIPTION_ID, head.COMMIT_ORDER, head.ID);
-        return Rendered.sql(select(m.ID, m.COMMIT_ORDER, m.COMMITTED_AT, m.TRIES, m.SUBSCRIPTION_ID,
+        Field<Integer> rank = rowNumber().over().partitionBy(ranked.SUBSCRIPTION_ID)
+                .orderBy(ranked.COMMIT_ORDER, ranked.ID).as("rank");
+        // Materialised first: only the few candidates of each lane meet the lease checks below.
+        CommonTableExpression<?> lanes = DSL.name("lanes").asMaterialized(select(ranked.ID, rank)
+                .from(ranked)
+                .where(ranked.SINK.eq(param("sink", String.class)))
+                .and(ranked.STATE.eq(inline(PENDING)))
+                .and(ranked.COMMIT_ORDER.isNotNull())
+                .and(DSL.field(param("headOfLine", Boolean.class)).isTrue()
+                        .or(ranked.NEXT_TRY_AT.le(param("now", OffsetDateTime.class))))
+                .and(ranked.SUBSCRIPTION_ID.isNull().or(DSL.exists(selectOne().from(SUBSCRIPTION)
+                        .where(SUBSCRIPTION.ID.eq(ranked.SUBSCRIPTION_ID)).and(SUBSCRIPTION.ENABLED.isTrue())))));
+        Field<Long> candidate = lanes.field(ranked.ID);
+        return Rendered.sql(DSL.with(lanes).select(m.ID, m.COMMIT_ORDER, m.COMMITTED_AT, m.TRIES, m.SUBSCRIPTION_ID,
                         m.PAYLOAD.cast(String.class).as("payload"), m.EVENT_ID, REVIEW_EVENT.SEQ, REVIEW_EVENT.TYPE,
                         REVIEW_EVENT.OCCURRED_AT, REVIEW_EVENT.DATA.cast(String.class).as("data"))
-                .from(m)
+                .from(lanes)
+                .join(m).on(m.ID.eq(candidate))
                 .leftJoin(REVIEW_EVENT).on(REVIEW_EVENT.ID.eq(m.EVENT_ID))
-                .where(m.ID.in(heads))
+                .where(lanes.field(rank).le(param("perLane", Integer.class)))
                 .and(m.NEXT_TRY_AT.le(param("now2", OffsetDateTime.class)))
                 .and(m.LEASED_UNTIL.isNull().or(m.LEASED_UNTIL.le(param("now3", OffsetDateTime.class))))
                 .and(notExists(selectOne().from(other)
                         .where(other.SINK.eq(m.SINK))
                         .and(other.STATE.eq(inline(PENDING)))
                         .and(other.SUBSCRIPTION_ID.isNotDistinctFrom(m.SUBSCRIPTION_ID))
-                        .and(other.LEASED_UNTIL.gt(param("now4", OffsetDateTime.class)))))
+                        .and(other.LEASED_UNTIL.gt(param("now4", OffsetDateTime.class)))
+                        .and(other.LEASE_OWNER.ne(param("owner", String.class)))))
                 .orderBy(m.COMMIT_ORDER, m.ID)
                 .limit(param("limit", Integer.class))
                 .forUpdate().of(m).skipLocked());

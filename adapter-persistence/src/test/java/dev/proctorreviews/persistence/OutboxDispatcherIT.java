@@ -44,7 +44,7 @@ import org.junit.jupiter.api.Test;
  */
 class OutboxDispatcherIT {
     private static final Stores STORES = PostgresStores.create(TestDatabase.dataSource());
-    private static final DispatcherSettings FAST = new DispatcherSettings(4, 8, Duration.ofMillis(20),
+    private static final DispatcherSettings FAST = new DispatcherSettings(4, 8, 1, Duration.ofMillis(20),
             Duration.ofSeconds(30), Duration.ofSeconds(5));
     private final List<String> subscriptions = new ArrayList<>();
 

@@ -84,6 +84,22 @@ public abstract class OutboxContract extends PortContract {
     }
 
     @Test
+    void aLaneLetsPerLaneMessagesOutInSeqOrderToOneOwnerAtATime() {
+        String sub = subscription(Optional.empty(), true);
+        List<UUID> events = List.of(append("review_received"), append("review_received"), append("review_received"));
+        Instant t = NOW.plusSeconds(1);
+
+        List<OutboxMessage> two = mine(sub, lease(SinkName.WEBHOOK, 2, "a", t));
+        assertThat(two).extracting(m -> m.event().orElseThrow().id()).containsExactlyElementsOf(events.subList(0, 2));
+        assertThat(mine(sub, lease(SinkName.WEBHOOK, 2, "a", t))).as("two are out already").isEmpty();
+        assertThat(mine(sub, lease(SinkName.WEBHOOK, 2, "b", t))).as("a holds the lane").isEmpty();
+        record(two.get(0), "a", delivered(t));
+        assertThat(mine(sub, lease(SinkName.WEBHOOK, 2, "b", t))).as("a still holds one").isEmpty();
+        assertThat(mine(sub, lease(SinkName.WEBHOOK, 2, "a", t))).extracting(m -> m.event().orElseThrow().id())
+                .containsExactly(events.get(2));
+    }
+
+    @Test
     void aLeaseHoldsOnlyForItsTimeAndOnlyItsOwnerRecords() {
         String sub = subscription(Optional.empty(), true);
         append("review_received");
@@ -226,8 +242,12 @@ public abstract class OutboxContract extends PortContract {
     }
 
     private List<OutboxMessage> lease(SinkName sink, String owner, Instant now) {
-        return tx(() -> stores().outbox().lease(new LeaseRequest(sink, sink == SinkName.OPENEDX, 1000, owner, now,
-                LEASE)));
+        return lease(sink, 1, owner, now);
+    }
+
+    private List<OutboxMessage> lease(SinkName sink, int perLane, String owner, Instant now) {
+        return tx(() -> stores().outbox().lease(new LeaseRequest(sink, sink == SinkName.OPENEDX, perLane, 1000, owner,
+                now, LEASE)));
     }
 
     private boolean record(OutboxMessage message, String owner, TryRecord outcome) {

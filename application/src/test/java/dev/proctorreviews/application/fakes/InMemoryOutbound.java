@@ -158,26 +158,29 @@ final class InMemoryOutbound implements Subscriptions, Outbox {
     @Override
     public synchronized List<OutboxMessage> lease(LeaseRequest request) {
         Instant now = request.now();
-        Set<Optional<String>> lanes = new HashSet<>();
         List<OutboxMessage> leased = new ArrayList<>();
         List<Message> pending = messages.stream().filter(m -> m.sink == request.sink() && m.state.equals("pending"))
                 .filter(m -> m.subscriptionId.map(id -> subscriptions.get(id).subscription.enabled()).orElse(true))
                 .sorted(Comparator.comparingLong((Message m) -> m.commitOrder).thenComparingLong(m -> m.id))
                 .toList();
-        pending.stream().filter(m -> m.leasedUntil != null && m.leasedUntil.isAfter(now))
-                .forEach(m -> lanes.add(m.subscriptionId));
+        Set<Optional<String>> heldByOthers = new HashSet<>();
+        pending.stream().filter(m -> m.leasedUntil != null && m.leasedUntil.isAfter(now)
+                && !m.owner.equals(request.owner())).forEach(m -> heldByOthers.add(m.subscriptionId));
+        Map<Optional<String>, Integer> ranks = new LinkedHashMap<>();
         for (Message m : pending) {
             boolean due = !m.nextTryAt.isAfter(now);
-            if (request.headOfLine() && (!lanes.isEmpty() || !due)) {
-                break;
+            if (!request.headOfLine() && !due) {
+                continue;
             }
-            if (!due || !lanes.add(m.subscriptionId)) {
+            int rank = ranks.merge(m.subscriptionId, 1, Integer::sum);
+            boolean free = m.leasedUntil == null || !m.leasedUntil.isAfter(now);
+            if (rank > request.perLane() || !due || !free || heldByOthers.contains(m.subscriptionId)) {
                 continue;
             }
             m.leasedUntil = request.leasedUntil();
             m.owner = request.owner();
             leased.add(m.message());
-            if (leased.size() == request.limit() || request.headOfLine()) {
+            if (leased.size() == request.limit()) {
                 break;
             }
         }

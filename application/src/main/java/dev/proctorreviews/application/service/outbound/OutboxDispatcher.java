@@ -106,8 +106,8 @@ public final class OutboxDispatcher implements AutoCloseable {
         if (free == 0 || !running) {
             return false;
         }
-        LeaseRequest request = new LeaseRequest(sink.name(), sink.headOfLine(), free, owner, clock.instant(),
-                settings.lease());
+        LeaseRequest request = new LeaseRequest(sink.name(), sink.headOfLine(),
+                sink.headOfLine() ? 1 : settings.perLane(), free, owner, clock.instant(), settings.lease());
         List<OutboxMessage> messages = tx.inTransaction(() -> outbox.lease(request));
         for (OutboxMessage message : messages) {
             room.acquireUninterruptibly();

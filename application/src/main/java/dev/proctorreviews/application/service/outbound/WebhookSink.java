@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,31 +77,33 @@ public final class WebhookSink implements OutboxSink {
                 now, body(event), target.keysAt(now)));
         keepHealth(target, outcome instanceof DeliveryOutcome.Delivered, now);
         return outcome.fold(
-                delivered -> new SinkOutcome.Sent(java.util.OptionalInt.of(delivered.status()),
-                        delivered.responseExcerpt()),
+                delivered -> new SinkOutcome.Sent(OptionalInt.of(delivered.status()), delivered.responseExcerpt()),
                 failed -> new SinkOutcome.Failed(failed.status(), failed.error(), failed.responseExcerpt()));
     }
 
     /** Writes only when the health changes: the first failure after a success, a success after failures, day five. */
     private void keepHealth(SubscriptionTarget target, boolean delivered, Instant now) {
-        if (delivered && target.failingSince().isPresent()) {
-            tx.inTransaction(() -> {
-                subscriptions.failingSince(target.id(), Optional.empty());
-                return null;
-            });
-        } else if (!delivered && target.failingSince().isEmpty()) {
-            tx.inTransaction(() -> {
-                subscriptions.failingSince(target.id(), Optional.of(now));
-                return null;
-            });
-        } else if (!delivered && !now.isBefore(target.failingSince().get().plus(DISABLE_AFTER))) {
-            tx.inTransaction(() -> {
-                subscriptions.disable(target.id(), Subscription.DISABLED_FAILING);
-                return null;
-            });
-            LOG.warn("Subscription {} disabled: its deliveries have all failed since {}", target.id(),
-                    target.failingSince().get());
+        Optional<Instant> since = target.failingSince();
+        Runnable write = null;
+        if (delivered && since.isPresent()) {
+            write = () -> subscriptions.failingSince(target.id(), Optional.empty());
+        } else if (!delivered && since.isEmpty()) {
+            write = () -> subscriptions.failingSince(target.id(), Optional.of(now));
+        } else if (!delivered && !now.isBefore(since.get().plus(DISABLE_AFTER))) {
+            write = () -> disable(target.id(), since.get());
         }
+        if (write != null) {
+            Runnable change = write;
+            tx.inTransaction(() -> {
+                change.run();
+                return null;
+            });
+        }
+    }
+
+    private void disable(String id, Instant failingSince) {
+        subscriptions.disable(id, Subscription.DISABLED_FAILING);
+        LOG.warn("Subscription {} disabled: its deliveries have all failed since {}", id, failingSince);
     }
 
     /** The body of contract 6.2; {@code data} exactly as the feed holds it. */

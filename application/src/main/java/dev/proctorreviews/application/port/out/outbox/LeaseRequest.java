@@ -6,18 +6,22 @@ import java.util.Objects;
 
 /**
  * What to lease: up to {@code limit} due messages of one sink for {@code owner} (one running dispatcher), each
- * held until {@code now + leaseFor} so that no other dispatcher sends it meanwhile. At most one message per
- * lane is leased and none of a lane that has a live lease: a webhook subscription is a lane, so its deliveries
- * start in {@code seq} order; a failed one waits for its retry without holding back the next. With
- * {@code headOfLine} the whole sink is one lane and only its oldest pending message may go: nothing passes a
- * message that waits for its retry (a sink whose consumers need commit order).
+ * held until {@code now + leaseFor} so that no other dispatcher sends it meanwhile. A webhook subscription is a
+ * lane: of its due messages only the {@code perLane} oldest may be out at once (those already leased count), in
+ * commit order, and none while another owner holds a live lease in it, so its deliveries start in {@code seq}
+ * order; a failed one waits for its retry without holding back the next. With {@code headOfLine} the whole sink
+ * is one lane, {@code perLane} is 1 and only its oldest pending message may go: nothing passes a message that
+ * waits for its retry (a sink whose consumers need commit order).
  */
-public record LeaseRequest(SinkName sink, boolean headOfLine, int limit, String owner, Instant now,
+public record LeaseRequest(SinkName sink, boolean headOfLine, int perLane, int limit, String owner, Instant now,
                            Duration leaseFor) {
     public LeaseRequest {
         Objects.requireNonNull(sink, "sink");
         Objects.requireNonNull(now, "now");
         Objects.requireNonNull(leaseFor, "leaseFor");
+        if (perLane < 1 || headOfLine && perLane != 1) {
+            throw new IllegalArgumentException("a lane has 1 message out (head of line) or more, not " + perLane);
+        }
         if (limit < 1) {
             throw new IllegalArgumentException("a lease takes at least one message, not " + limit);
         }
