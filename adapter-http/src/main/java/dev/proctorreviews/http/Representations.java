@@ -8,6 +8,7 @@ import dev.proctorreviews.application.port.Page;
 import dev.proctorreviews.application.port.ParkedDelivery;
 import dev.proctorreviews.application.port.in.outcome.EventPage;
 import dev.proctorreviews.application.port.in.staff.SignInLinkResult;
+import dev.proctorreviews.application.port.in.user.Retirement;
 import dev.proctorreviews.domain.attempt.Attempt;
 import dev.proctorreviews.domain.credit.CreditRequirement;
 import dev.proctorreviews.domain.exam.CourseId;
@@ -40,6 +41,14 @@ final class Representations {
             return new UserView(user.id().value(), user.username(), user.email(), user.globalStaff(),
                     user.staffCourses().stream().map(CourseId::value).sorted().toList(), user.name().orElse(null),
                     user.active());
+        }
+    }
+
+    /** What a retirement changed (extension of 3.1), in a fixed field order. */
+    record RetirementView(long userId, int reviewVersionsRetired, int parkedDeliveriesDeleted,
+                          int notificationsRetired) {
+        static RetirementView of(UserId user, Retirement r) {
+            return new RetirementView(user.value(), r.reviewVersions(), r.parkedDeliveries(), r.notifications());
         }
     }
 

@@ -4,11 +4,11 @@ import dev.proctorreviews.application.port.in.user.UserUseCases;
 import dev.proctorreviews.domain.exam.CourseId;
 import dev.proctorreviews.domain.user.User;
 import dev.proctorreviews.domain.user.UserId;
+import dev.proctorreviews.http.Representations.RetirementView;
 import dev.proctorreviews.http.Representations.UserView;
 import io.javalin.http.Context;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -57,11 +57,8 @@ final class UserRoutes implements RouteGroup {
 
     private void retire(Context ctx) {
         UserId id = new UserId(Params.pathId(ctx, "user_id"));
-        Answers.found(users.retire(id), r -> Map.of("user_id", id.value(),
-                        "review_versions_retired", r.reviewVersions(),
-                        "parked_deliveries_deleted", r.parkedDeliveries(),
-                        "notifications_retired", r.notifications()),
-                ProblemCode.USER_NOT_FOUND, notFound(id)).writeTo(ctx);
+        Answers.found(users.retire(id), r -> RetirementView.of(id, r), ProblemCode.USER_NOT_FOUND,
+                notFound(id)).writeTo(ctx);
     }
 
     private static String notFound(UserId id) {
