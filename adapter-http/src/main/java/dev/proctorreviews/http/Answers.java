@@ -44,7 +44,10 @@ final class Answers {
             Map.entry(AttemptResult.IllegalTransition.class, ProblemCode.ILLEGAL_STATUS_TRANSITION),
             Map.entry(StaffDecisionResult.ReviewNotFound.class, ProblemCode.REVIEW_NOT_FOUND),
             Map.entry(StaffDecisionResult.ReviewerNotAllowed.class, ProblemCode.REVIEWER_NOT_ALLOWED),
-            Map.entry(SignInLinkResult.UserNotFound.class, ProblemCode.USER_NOT_FOUND));
+            Map.entry(SignInLinkResult.UserNotFound.class, ProblemCode.USER_NOT_FOUND),
+            Map.entry(SubscriptionResult.NotFound.class, ProblemCode.SUBSCRIPTION_NOT_FOUND),
+            Map.entry(RetryResult.SubscriptionNotFound.class, ProblemCode.SUBSCRIPTION_NOT_FOUND),
+            Map.entry(RetryResult.DeliveryNotFound.class, ProblemCode.DELIVERY_NOT_FOUND));
 
     private Answers() {
     }
@@ -132,9 +135,6 @@ final class Answers {
                     ? CreatedSubscriptionView.from(saved.subscription(), saved.secret().get())
                     : SubscriptionView.from(saved.subscription()), "ok");
         }
-        if (result instanceof SubscriptionResult.NotFound notFound) {
-            return new Answer.Problem(ProblemCode.SUBSCRIPTION_NOT_FOUND, notFound.detail());
-        }
         if (result instanceof SubscriptionResult.Invalid invalid) {
             return new Answer.Problem(ProblemCode.INVALID_REQUEST, "The request has invalid fields.", invalid.errors());
         }
@@ -142,20 +142,14 @@ final class Answers {
             return new Answer.Problem(ProblemCode.URL_NOT_ALLOWED, notAllowed.detail(),
                     List.of(new FieldError("url", "is not allowed")));
         }
-        throw unmapped(result);
+        return refused(result);
     }
 
     static Answer retry(RetryResult result) {
         if (result instanceof RetryResult.Requeued requeued) {
             return new Answer.Body(202, WebhookDeliveryView.from(requeued.delivery()), "requeued");
         }
-        if (result instanceof RetryResult.SubscriptionNotFound notFound) {
-            return new Answer.Problem(ProblemCode.SUBSCRIPTION_NOT_FOUND, notFound.detail());
-        }
-        if (result instanceof RetryResult.DeliveryNotFound notFound) {
-            return new Answer.Problem(ProblemCode.DELIVERY_NOT_FOUND, notFound.detail());
-        }
-        throw unmapped(result);
+        return refused(result);
     }
 
     /** A read: the value's view, or {@code missing} with {@code detail} when there is none. */

@@ -71,8 +71,12 @@ final class Params {
 
     /** The page a list route is asked for: {@code after} (exclusive, default 0) and {@code limit} (default 100). */
     static PageRequest page(Context ctx) {
-        return PageRequest.of(optionalLong(ctx, "after", 0).orElse(0L),
-                optionalLong(ctx, "limit", 1).orElse((long) PageRequest.DEFAULT_LIMIT));
+        return PageRequest.of(optionalLong(ctx, "after", 0).orElse(0L), limit(ctx));
+    }
+
+    /** The {@code limit} a list route is asked for: {@link PageRequest}'s default when absent, its cap above it. */
+    static int limit(Context ctx) {
+        return PageRequest.of(0, optionalLong(ctx, "limit", 1).orElse((long) PageRequest.DEFAULT_LIMIT)).limit();
     }
 
     /** A required query parameter holding a course id (or another id of the same bounds). */

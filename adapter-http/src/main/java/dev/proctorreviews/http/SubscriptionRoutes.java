@@ -3,6 +3,7 @@ package dev.proctorreviews.http;
 import dev.proctorreviews.application.port.WebhookDelivery;
 import dev.proctorreviews.application.port.in.subscription.NewSubscription;
 import dev.proctorreviews.application.port.in.subscription.SubscriptionChange;
+import dev.proctorreviews.application.port.in.subscription.SubscriptionResult;
 import dev.proctorreviews.application.port.in.subscription.SubscriptionUseCases;
 import dev.proctorreviews.application.outbound.TargetPolicy;
 import dev.proctorreviews.http.Representations.RecoveredView;
@@ -64,7 +65,7 @@ final class SubscriptionRoutes implements RouteGroup {
     private void get(Context ctx) {
         String id = id(ctx);
         Answers.found(subscriptions.get(id), SubscriptionView::from, ProblemCode.SUBSCRIPTION_NOT_FOUND,
-                missing(id)).writeTo(ctx);
+                SubscriptionResult.missing(id)).writeTo(ctx);
     }
 
     private void patch(Context ctx) {
@@ -83,7 +84,7 @@ final class SubscriptionRoutes implements RouteGroup {
 
     private void delete(Context ctx) {
         String id = id(ctx);
-        Answers.removed(subscriptions.delete(id), ProblemCode.SUBSCRIPTION_NOT_FOUND, missing(id)).writeTo(ctx);
+        Answers.removed(subscriptions.delete(id), ProblemCode.SUBSCRIPTION_NOT_FOUND, SubscriptionResult.missing(id)).writeTo(ctx);
     }
 
     private void rotate(Context ctx) {
@@ -96,10 +97,10 @@ final class SubscriptionRoutes implements RouteGroup {
         if (state.isPresent() && !WebhookDelivery.STATES.contains(state.get())) {
             throw ProblemException.invalid("state", "must be pending, delivered or failed");
         }
-        int limit = (int) Math.min(Params.optionalLong(ctx, "limit", 1).orElse(100L), 1000L);
+        int limit = Params.limit(ctx);
         OptionalLong before = Params.optionalLong(ctx, "before", 1).map(OptionalLong::of).orElse(OptionalLong.empty());
         Answers.found(subscriptions.deliveries(id, state, before, limit), WebhookDeliveriesView::from,
-                ProblemCode.SUBSCRIPTION_NOT_FOUND, missing(id)).writeTo(ctx);
+                ProblemCode.SUBSCRIPTION_NOT_FOUND, SubscriptionResult.missing(id)).writeTo(ctx);
     }
 
     private void retry(Context ctx) {
@@ -113,7 +114,7 @@ final class SubscriptionRoutes implements RouteGroup {
         Optional<Instant> since = body.requiredText("since", 64).flatMap(text -> time(body, text));
         body.orReject();
         subscriptions.recover(id, since.get()).<Answer>map(n -> new Answer.Body(202, new RecoveredView(n),
-                "requeued")).orElseGet(() -> new Answer.Problem(ProblemCode.SUBSCRIPTION_NOT_FOUND, missing(id)))
+                "requeued")).orElseGet(() -> new Answer.Problem(ProblemCode.SUBSCRIPTION_NOT_FOUND, SubscriptionResult.missing(id)))
                 .writeTo(ctx);
     }
 
@@ -129,9 +130,5 @@ final class SubscriptionRoutes implements RouteGroup {
     private static String id(Context ctx) {
         String id = ctx.pathParam("subscription_id");
         return id.length() > MAX_ID || id.indexOf('\0') >= 0 ? "" : id;
-    }
-
-    private static String missing(String id) {
-        return "Could not locate subscription with id=" + id;
     }
 }

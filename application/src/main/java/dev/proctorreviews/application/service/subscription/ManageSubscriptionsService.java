@@ -129,7 +129,7 @@ public final class ManageSubscriptionsService implements SubscriptionUseCases {
         Instant now = clock.instant();
         return tx.inTransaction(() -> {
             if (subscriptions.byId(id).isEmpty()) {
-                return new RetryResult.SubscriptionNotFound(missing(id));
+                return new RetryResult.SubscriptionNotFound(SubscriptionResult.missing(id));
             }
             if (!subscriptions.retry(id, deliveryId, now)) {
                 return new RetryResult.DeliveryNotFound("Subscription " + id + " has no delivery " + deliveryId);
@@ -175,10 +175,6 @@ public final class ManageSubscriptionsService implements SubscriptionUseCases {
     }
 
     private static SubscriptionResult notFound(String id) {
-        return new SubscriptionResult.NotFound(missing(id));
-    }
-
-    private static String missing(String id) {
-        return "Could not locate subscription with id=" + id;
+        return new SubscriptionResult.NotFound(SubscriptionResult.missing(id));
     }
 }

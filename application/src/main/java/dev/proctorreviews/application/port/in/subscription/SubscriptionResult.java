@@ -1,6 +1,7 @@
 package dev.proctorreviews.application.port.in.subscription;
 
 import dev.proctorreviews.application.port.FieldError;
+import dev.proctorreviews.application.port.Refusal;
 import dev.proctorreviews.application.port.Subscription;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +16,12 @@ public sealed interface SubscriptionResult {
         }
     }
 
-    record NotFound(String detail) implements SubscriptionResult {
+    /** The one wording of an unknown subscription, for every answer that names one. */
+    static String missing(String id) {
+        return "Could not locate subscription with id=" + id;
+    }
+
+    record NotFound(String detail) implements SubscriptionResult, Refusal {
     }
 
     /** A field breaks a rule (URL syntax, unknown event type). */
